@@ -1,0 +1,120 @@
+/**
+ * The content vocabulary of a declaration: what a cell *is*, decided from its text alone —
+ * a known label (header field, funds label, section, heading, 一级/二级 category), a money
+ * amount, a date, an indicator value, or free text (a 三级 name or goal text).
+ */
+import { labelKey, stripHeading, toHalfWidth } from "./normalize";
+import { isAmountText, type MoneyUnit } from "./money";
+import { isDateText } from "./date";
+import { looksLikeValue, isPlaceholder } from "./value";
+import { level1Of, level2Of, type Level1 } from "../src/model/taxonomy";
+
+export type HeaderField =
+  | "name" | "nature" | "category" | "department" | "implementer" | "plannedStart" | "plannedEnd";
+
+export type FundField =
+  | "projectTotal" | "projectFiscal" | "other"
+  | "annualTotal" | "annualAppropriation" | "annualCarryOver";
+
+export type CellKind =
+  | { kind: "formTitle"; title: string }
+  | { kind: "heading"; title: string }
+  | { kind: "year"; year: number }
+  | { kind: "field"; field: HeaderField }
+  | { kind: "fundsSection"; unit: MoneyUnit | null }
+  | { kind: "fundLabel"; field: FundField }
+  | { kind: "goalSection" }
+  | { kind: "goalHeading"; which: "overall" | "annual" }
+  | { kind: "indicatorSection" }
+  | { kind: "indicatorHeading" }
+  | { kind: "level1"; level1: Level1 }
+  | { kind: "level2"; level2: string }
+  | { kind: "amount" }
+  | { kind: "date" }
+  | { kind: "value" }
+  | { kind: "text" };
+
+const FIELDS: Record<string, HeaderField> = {
+  项目名称: "name",
+  项目性质: "nature",
+  项目类别: "category",
+  项目类型: "category",
+  主管部门: "department",
+  主管单位: "department",
+  实施单位: "implementer",
+  项目实施单位: "implementer",
+  计划开始日期: "plannedStart",
+  项目开始日期: "plannedStart",
+  开始日期: "plannedStart",
+  计划完成日期: "plannedEnd",
+  计划结束日期: "plannedEnd",
+  项目完成日期: "plannedEnd",
+  完成日期: "plannedEnd",
+};
+
+const FUND_LABELS: Record<string, FundField> = {
+  项目资金总额: "projectTotal",
+  财政资金: "projectFiscal",
+  其他资金: "other",
+  年度资金申请总额: "annualTotal",
+  年度资金总额: "annualTotal",
+  当年财政拨款: "annualAppropriation",
+  上年结转资金: "annualCarryOver",
+  上年结转: "annualCarryOver",
+};
+
+const GOAL_HEADINGS: Record<string, "overall" | "annual"> = {
+  项目总目标: "overall",
+  总体目标: "overall",
+  项目总体目标: "overall",
+  年度总体目标: "annual",
+  年度目标: "annual",
+  年度绩效目标: "annual",
+};
+
+const FUNDS_SECTION = /^项目资金(?:\((?:单位:)?(元|万元)\))?$/;
+const INDICATOR_HEADING = /^(?:一级指标|二级指标|三级指标|(?:年度)?(?:\(\/?项目\)|\/项目)?指标值|指标内容)$/;
+const YEAR = /^\((\d{4})年度?\)$|^(\d{4})年度$/;
+
+/** Every label the vocabulary knows, by key; used to re-join labels wrapped over two lines. */
+export function isKnownLabelKey(key: string): boolean {
+  return classifyKey(key, key).kind !== "text";
+}
+
+export function classifyCell(text: string): CellKind {
+  return classifyKey(labelKey(text), text);
+}
+
+function classifyKey(key: string, text: string): CellKind {
+  if (key.startsWith("#")) {
+    const title = stripHeading(text);
+    return labelKey(title).includes("绩效目标申报表") ? { kind: "formTitle", title } : { kind: "heading", title };
+  }
+  if (key.includes("绩效目标申报表") && !key.includes("汇总")) return { kind: "formTitle", title: text.trim() };
+  const field = FIELDS[key];
+  if (field) return { kind: "field", field };
+  const fund = FUND_LABELS[key.replace(/^其中:/, "")];
+  if (fund) return { kind: "fundLabel", field: fund };
+  const funds = FUNDS_SECTION.exec(key);
+  if (funds) return { kind: "fundsSection", unit: (funds[1] as MoneyUnit | undefined) ?? null };
+  if (key === "项目绩效目标" || key === "绩效目标") return { kind: "goalSection" };
+  const goal = GOAL_HEADINGS[key];
+  if (goal) return { kind: "goalHeading", which: goal };
+  if (key === "绩效指标") return { kind: "indicatorSection" };
+  if (INDICATOR_HEADING.test(key)) return { kind: "indicatorHeading" };
+  const level1 = level1Of(key);
+  if (level1) return { kind: "level1", level1 };
+  const level2 = level2Of(key);
+  if (level2) return { kind: "level2", level2 };
+  const year = YEAR.exec(key);
+  if (year) return { kind: "year", year: Number(year[1] ?? year[2]) };
+  if (isDateText(key)) return { kind: "date" };
+  if (isAmountText(key)) return { kind: "amount" };
+  if (looksLikeValue(text) || isPlaceholder(toHalfWidth(text))) return { kind: "value" };
+  return { kind: "text" };
+}
+
+/** Kinds that are labels of the form rather than content. */
+export function isLabel(kind: CellKind): boolean {
+  return kind.kind !== "amount" && kind.kind !== "date" && kind.kind !== "value" && kind.kind !== "text";
+}

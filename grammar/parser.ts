@@ -1,0 +1,123 @@
+/**
+ * Rows and cells. The parser reads the token stream as
+ *
+ *   document := ( Newline | row )*
+ *   row      := ( Tab | Pipe | Text )+ Newline?
+ *
+ * and, through embedded actions, gives every non-empty cell its text, offset, line
+ * and position within the row. What the cells *mean* is decided by content later
+ * (cell-kinds.ts and the model builder), never by column number alone.
+ */
+import { EmbeddedActionsParser, type IToken } from "chevrotain";
+import { allTokens, Newline, Pipe, Tab, Text } from "./tokens";
+import { tokenize } from "./lexer";
+
+/** One non-empty cell of the input. */
+export interface RawCell {
+  /** Cell text with surrounding white space (also U+3000 and NBSP) removed. */
+  text: string;
+  /** 1-based line of the input. */
+  line: number;
+  /** 1-based column (UTF-16 units from the line start; a tab counts one). */
+  column: number;
+  /** Offset of the first character of `text` in the decoded input. */
+  offset: number;
+  /** 0-based index among the row's separated cells (empty cells count). */
+  index: number;
+}
+
+export interface RawRow {
+  line: number;
+  /** Offset of the line start in the decoded input. */
+  offset: number;
+  cells: RawCell[];
+  /** True when the row was written as a Markdown table row (`| a | b |`). */
+  piped: boolean;
+}
+
+const PADDING = /^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g;
+
+class RowParser extends EmbeddedActionsParser {
+  private line = 1;
+  private lineStart = 0;
+
+  constructor() {
+    super(allTokens, { recoveryEnabled: false, maxLookahead: 1 });
+    this.performSelfAnalysis();
+  }
+
+  reset(): void {
+    this.line = 1;
+    this.lineStart = 0;
+  }
+
+  public document = this.RULE("document", () => {
+    const rows: RawRow[] = [];
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.newline() },
+        { ALT: () => { rows.push(this.SUBRULE(this.row)); } },
+      ]);
+    });
+    return rows;
+  });
+
+  private row = this.RULE("row", () => {
+    const tokens: IToken[] = [];
+    this.AT_LEAST_ONE(() => {
+      tokens.push(this.OR([
+        { ALT: () => this.CONSUME(Tab) },
+        { ALT: () => this.CONSUME(Pipe) },
+        { ALT: () => this.CONSUME(Text) },
+      ]));
+    });
+    const row = this.ACTION(() => this.buildRow(tokens));
+    this.OPTION(() => this.newline());
+    return row as RawRow;
+  });
+
+  private newline(): void {
+    const token = this.CONSUME(Newline);
+    this.ACTION(() => {
+      this.line += 1;
+      this.lineStart = token.startOffset + token.image.length;
+    });
+  }
+
+  private buildRow(tokens: IToken[]): RawRow {
+    const piped = tokens[0].tokenType === Pipe;
+    const row: RawRow = { line: this.line, offset: this.lineStart, cells: [], piped };
+    // In a piped row the leading pipe opens the first cell rather than closing an empty one.
+    let index = piped ? -1 : 0;
+    for (const token of tokens) {
+      if (token.tokenType === Text) {
+        const raw = token.image;
+        const text = raw.replace(PADDING, "");
+        if (text.length === 0) continue;
+        const offset = token.startOffset + raw.indexOf(text[0]);
+        row.cells.push({ text, line: this.line, column: offset - this.lineStart + 1, offset, index });
+      } else {
+        index += 1;
+      }
+    }
+    return row;
+  }
+}
+
+let shared: RowParser | undefined;
+
+/** Lex and parse declaration text into rows of non-empty cells. */
+export function parseRows(text: string): RawRow[] {
+  shared ??= new RowParser();
+  const { tokens } = tokenize(text);
+  shared.reset();
+  shared.input = tokens;
+  const rows = shared.document();
+  if (shared.errors.length > 0) {
+    // The grammar accepts every token sequence the lexer can produce; reaching this is a bug.
+    throw new Error(`internal: row grammar rejected input: ${shared.errors[0].message}`);
+  }
+  return rows;
+}
+
+export { RowParser };

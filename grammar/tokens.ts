@@ -1,0 +1,27 @@
+/**
+ * Structural tokens of declaration text. Cell *content* is classified after lexing
+ * (see cell-kinds.ts): the lexer only finds line breaks, cell separators and cell text.
+ *
+ * Patterns follow engineering.md: explicit ranges instead of complements, no /u flag,
+ * so Chevrotain's first-character optimisation stays on (asserted in the tests).
+ */
+import { createToken, Lexer } from "chevrotain";
+
+/** CRLF, CR and LF all end a line: CRLF counts as one break. */
+export const Newline = createToken({ name: "Newline", pattern: /\r\n|\r|\n/, line_breaks: true });
+
+/** A tab separates cells (Excel, WPS and PDF text exports). */
+export const Tab = createToken({ name: "Tab", pattern: /\t/ });
+
+/** A pipe separates cells in Markdown-style tables (`| a | b |`). */
+export const Pipe = createToken({ name: "Pipe", pattern: /\|/ });
+
+/** Everything up to the next tab, pipe or line break. */
+export const Text = createToken({
+  name: "Text",
+  pattern: /[\u0000-\u0008\u000B\u000C\u000E-\u007B\u007D-\uFFFF]+/,
+});
+
+export const allTokens = [Newline, Tab, Pipe, Text];
+
+export { Lexer };

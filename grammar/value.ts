@@ -1,0 +1,114 @@
+/**
+ * The grammar of indicator values (format.md §4): an operator, a number and a unit
+ * (`≥4.00(次)`, `＝100（％）`, `>=400`, `≤120万元`, `12000(次)`), a qualitative target
+ * (`及时`, `建立健全`, `控制在预算内`), or template residue (`≥**(人)`, `XX`).
+ */
+import { toHalfWidth } from "./normalize";
+
+export type Operator = "≥" | "≤" | "=" | ">" | "<";
+
+export type IndicatorValue =
+  | { kind: "quantitative"; operator: Operator | null; number: number; unit: string | null; text: string }
+  | { kind: "qualitative"; text: string }
+  | { kind: "missing" };
+
+const WORD_OPERATORS: ReadonlyArray<[RegExp, Operator]> = [
+  [/^(不低于|不少于|不小于|大于或等于|大于等于|至少|达到)/, "≥"],
+  [/^(不高于|不多于|不大于|不超过|不超|小于或等于|小于等于|最多|控制在)/, "≤"],
+  [/^(大于|高于|超过|多于)/, ">"],
+  [/^(小于|低于|少于)/, "<"],
+  [/^(等于)/, "="],
+];
+const SUFFIX_OPERATORS: ReadonlyArray<[RegExp, Operator]> = [
+  [/(及以上|以上)$/, "≥"],
+  [/(及以下|以下|以内)$/, "≤"],
+];
+const NUMBER = /^(≥|≤|=|>|<)?\s*([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(.*)$/;
+const UNIT_IN_PARENS = /^\(([^()]*)\)$/;
+const GLUED_UNIT = /^[^\d()]{1,8}$/;
+
+/** Symbols folded to one operator form: full-width, ASCII digraphs, the ≧/≦ variants. */
+function normaliseOperators(text: string): string {
+  return toHalfWidth(text)
+    .replace(/\s+/g, " ")
+    .replace(/≧|>=|=>|≥=/g, "≥")
+    .replace(/≦|<=|=<|≤=/g, "≤")
+    .replace(/==/g, "=")
+    .trim();
+}
+
+/** Parse a quantitative value, or return undefined when the text is not one. */
+export function parseQuantitative(text: string): Extract<IndicatorValue, { kind: "quantitative" }> | undefined {
+  let body = normaliseOperators(text);
+  let implied: Operator | undefined;
+  for (const [pattern, op] of WORD_OPERATORS) {
+    if (pattern.test(body)) {
+      body = body.replace(pattern, "").trim();
+      implied = op;
+      break;
+    }
+  }
+  for (const [pattern, op] of SUFFIX_OPERATORS) {
+    if (pattern.test(body)) {
+      body = body.replace(pattern, "").trim();
+      implied ??= op;
+      break;
+    }
+  }
+  const match = NUMBER.exec(body);
+  if (!match) return undefined;
+  const [, symbol, digits, rest] = match;
+  if (symbol && implied) return undefined;
+  let unit: string | null = null;
+  const tail = rest.trim();
+  if (tail.length > 0) {
+    const inParens = UNIT_IN_PARENS.exec(tail);
+    if (inParens) unit = inParens[1].trim() || null;
+    else if (GLUED_UNIT.test(tail)) unit = tail;
+    else return undefined;
+  }
+  const number = Number(digits.replace(/,/g, ""));
+  if (!Number.isFinite(number)) return undefined;
+  return {
+    kind: "quantitative",
+    operator: (symbol as Operator | undefined) ?? implied ?? null,
+    number,
+    unit,
+    text: text.trim(),
+  };
+}
+
+/** Template residue left in a cell: `**`, `XX`, `××`, `×%`. */
+const PLACEHOLDER = /\*\*|＊＊|[Xx]{2}|××|×%|X%|○○/;
+
+export function isPlaceholder(text: string): boolean {
+  return PLACEHOLDER.test(text);
+}
+
+const ADVERB = "(?:明显|显著|有效|逐步|稳步|持续|不断|进一步|有所|大幅|全面|切实)?";
+const VERB = "(?:提升|提高|改善|增强|加强|完善|健全|促进|增加|降低|减少|下降|优化|规范|推进|保障|保持)";
+const GRADED =
+  "(?:建立健全|健全|完善|及时|按时|按期|按时完成|按期完成|准时|优|优良|优秀|良|良好|好|较好|高|较高|达标|合格|符合要求|符合标准|符合规定|达到预期|达到要求|有效|显著|明显|正常|稳定|安全|完好|准确|规范|无|零|是|否|满意|较满意|基本满意|全覆盖|长期|持续|控制在预算内|预算内|不超预算|不超过预算|明显改善)";
+const QUALITATIVE = new RegExp(`^(?:${ADVERB}${VERB}|${GRADED}|控制在.{0,12}(?:内|以内|范围内))$`);
+const BARE_VERB = new RegExp(`^${VERB}$`);
+
+/** A qualitative (定性) target of a known form. */
+export function isKnownQualitative(text: string): boolean {
+  return QUALITATIVE.test(toHalfWidth(text).replace(/\s+/g, ""));
+}
+
+/** A bare verb such as `提升` or `促进`: a direction, not a target one could measure. */
+export function isBareVerb(text: string): boolean {
+  return BARE_VERB.test(text.replace(/\s+/g, ""));
+}
+
+/** Read a value cell: quantitative when it parses as one, qualitative otherwise. */
+export function parseValue(text: string | undefined): IndicatorValue {
+  if (text === undefined || text.trim() === "") return { kind: "missing" };
+  return parseQuantitative(text) ?? { kind: "qualitative", text: text.trim() };
+}
+
+/** Whether a cell reads as an indicator value (rather than as a 三级 name). */
+export function looksLikeValue(text: string): boolean {
+  return parseQuantitative(text) !== undefined || isKnownQualitative(text) || /^[≥≤=><≧≦＞＜＝]/.test(text.trim());
+}

@@ -1,0 +1,70 @@
+/**
+ * The funds block (format.md §2): two groups of label/amount pairs. `其他资金` stands in
+ * both groups; the first on a row is the project's, the second the year's — and when a
+ * row holds only one, the column of the group labels above decides.
+ */
+import { isLabel, type FundField } from "../../../grammar/cell-kinds";
+import { parseAmount } from "../../../grammar/money";
+import type { Cell, FundKey, FundsNode } from "../nodes";
+import { placeOf } from "../nodes";
+import type { Row } from "./join-labels";
+import type { CellLedger } from "./ledger";
+
+export function emptyFunds(): FundsNode {
+  return {
+    unit: null,
+    fen: {
+      projectTotal: null, projectFiscal: null, projectOther: null,
+      annualTotal: null, annualAppropriation: null, annualCarryOver: null, annualOther: null,
+    },
+    labels: {},
+    amounts: {},
+    unparsed: [],
+    section: null,
+  };
+}
+
+const FIXED: Partial<Record<FundField, FundKey>> = {
+  projectTotal: "projectTotal",
+  projectFiscal: "projectFiscal",
+  annualTotal: "annualTotal",
+  annualAppropriation: "annualAppropriation",
+  annualCarryOver: "annualCarryOver",
+};
+
+/** Columns of the two groups, learnt from the labels seen so far. */
+export interface GroupColumns {
+  project: number[];
+  annual: number[];
+}
+
+export function readFundsRow(row: Row, funds: FundsNode, groups: GroupColumns, ledger: CellLedger): void {
+  const others = row.cells.filter((c) => c.kind.kind === "fundLabel" && c.kind.field === "other");
+  row.cells.forEach((cell, i) => {
+    if (cell.kind.kind === "fundsSection") {
+      ledger.place(cell);
+      funds.section ??= placeOf(cell);
+      funds.unit ??= cell.kind.unit;
+      return;
+    }
+    if (cell.kind.kind !== "fundLabel") return;
+    const key = FIXED[cell.kind.field] ?? otherKey(cell, others, groups);
+    (key.startsWith("project") ? groups.project : groups.annual).push(cell.index);
+    ledger.place(cell);
+    funds.labels[key] ??= placeOf(cell);
+    const next = row.cells[i + 1];
+    if (!next || isLabel(next.kind) || ledger.isPlaced(next)) return;
+    ledger.place(next);
+    funds.amounts[key] = placeOf(next);
+    const amount = parseAmount(next.text, funds.unit ?? "元");
+    if (amount) funds.fen[key] = amount.fen;
+    else funds.unparsed.push({ key, place: placeOf(next) });
+  });
+}
+
+function otherKey(cell: Cell, others: Cell[], groups: GroupColumns): FundKey {
+  if (others.length >= 2) return others.indexOf(cell) === 0 ? "projectOther" : "annualOther";
+  const distance = (columns: number[]) =>
+    columns.length === 0 ? Infinity : Math.min(...columns.map((c) => Math.abs(c - cell.index)));
+  return distance(groups.project) < distance(groups.annual) ? "projectOther" : "annualOther";
+}

@@ -1,0 +1,85 @@
+/**
+ * Goal text (format.md §1): under the `项目总目标` and `年度总体目标` headings. A text goes to
+ * the heading in its own column; failing that, one text is the annual goal and two are
+ * (overall, annual) in order. HTML is stripped and entities decoded.
+ */
+import { isLabel } from "../../../grammar/cell-kinds";
+import type { Cell, GoalsNode } from "../nodes";
+import { placeOf } from "../nodes";
+import type { Row } from "./join-labels";
+import type { CellLedger } from "./ledger";
+
+export function emptyGoals(): GoalsNode {
+  return { overall: null, annual: null, overallPlace: null, annualPlace: null, section: null };
+}
+
+export class GoalReader {
+  private readonly columns: { overall?: number; annual?: number } = {};
+  private readonly texts: Cell[] = [];
+
+  constructor(private readonly goals: GoalsNode, private readonly ledger: CellLedger) {}
+
+  /** Take the labels and texts of a goal row. */
+  read(row: Row): void {
+    for (const cell of row.cells) {
+      if (cell.kind.kind === "goalSection") {
+        this.ledger.place(cell);
+        this.goals.section ??= placeOf(cell);
+      } else if (cell.kind.kind === "goalHeading") {
+        this.ledger.place(cell);
+        this.columns[cell.kind.which] ??= cell.index;
+      } else if (!isLabel(cell.kind)) {
+        this.ledger.place(cell);
+        this.texts.push(cell);
+      }
+    }
+  }
+
+  /** Assign the texts read to the two goals. */
+  finish(): void {
+    const overall: Cell[] = [], annual: Cell[] = [];
+    const { overall: oc, annual: ac } = this.columns;
+    const unaligned: Cell[] = [];
+    for (const cell of this.texts) {
+      if (cell.index === ac) annual.push(cell);
+      else if (cell.index === oc) overall.push(cell);
+      else unaligned.push(cell);
+    }
+    if (unaligned.length > 0) {
+      if (oc !== undefined && ac !== undefined) {
+        for (const cell of unaligned) {
+          (Math.abs(cell.index - oc) < Math.abs(cell.index - ac) ? overall : annual).push(cell);
+        }
+      } else if (unaligned.length >= 2 && overall.length === 0 && annual.length === 0) {
+        overall.push(unaligned[0]);
+        annual.push(...unaligned.slice(1));
+      } else {
+        annual.push(...unaligned);
+      }
+    }
+    this.goals.overall = joinText(overall);
+    this.goals.annual = joinText(annual);
+    this.goals.overallPlace = overall[0] ? placeOf(overall[0]) : null;
+    this.goals.annualPlace = annual[0] ? placeOf(annual[0]) : null;
+  }
+}
+
+function joinText(cells: Cell[]): string | null {
+  const text = cells.map((c) => stripHtml(c.text)).filter((t) => t.length > 0).join("\n");
+  return text.length > 0 ? text : null;
+}
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+
+/** `<p>a</p><p>b</p>` → `a\nb`; `&amp;` → `&`. */
+export function stripHtml(text: string): string {
+  return text
+    .replace(/<\s*br\s*\/?>|<\/\s*p\s*>\s*<\s*p[^>]*>/gi, "\n")
+    .replace(/<\/?[a-zA-Z][^<>]{0,200}>/g, "")
+    .replace(/&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{2,6});/g, (whole, entity: string) => {
+      if (entity[0] !== "#") return ENTITIES[entity.toLowerCase()] ?? whole;
+      const code = entity[1] === "x" || entity[1] === "X" ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    })
+    .trim();
+}

@@ -1,0 +1,62 @@
+/**
+ * Indicator rows → row items: the 一级/二级 labels written on the row, and its content
+ * cells — the first is the 三级 name, the next the value (a lone cell is a value when it
+ * reads as one, otherwise a name without a value). Column numbers play no part.
+ */
+import { isLabel } from "../../../grammar/cell-kinds";
+import { parseValue, parseQuantitative, type IndicatorValue } from "../../../grammar/value";
+import { LEGACY_LEVEL2, type Level1 } from "../taxonomy";
+import type { Cell } from "../nodes";
+import type { Row } from "./join-labels";
+import type { CellLedger } from "./ledger";
+
+export interface RowItem {
+  line: number;
+  level1Cell?: Cell;
+  level2Cell?: Cell;
+  level1?: Level1;
+  level2?: string;
+  nameCell?: Cell;
+  valueCell?: Cell;
+  value: IndicatorValue;
+}
+
+/** Whether the row holds anything of an indicator. */
+export function hasIndicatorContent(item: RowItem): boolean {
+  return item.nameCell !== undefined || item.valueCell !== undefined;
+}
+
+export function readIndicatorRow(row: Row, ledger: CellLedger): RowItem {
+  const item: RowItem = { line: row.line, value: { kind: "missing" } };
+  const content: Cell[] = [];
+  for (const cell of row.cells) {
+    const kind = cell.kind;
+    if (kind.kind === "indicatorSection" || kind.kind === "indicatorHeading" || kind.kind === "goalSection") {
+      ledger.place(cell);
+    } else if (kind.kind === "level1" && !item.level1 && !item.level2) {
+      item.level1 = kind.level1;
+      item.level1Cell = cell;
+      ledger.place(cell);
+    } else if (kind.kind === "level1" && !item.level2 && LEGACY_LEVEL2[kind.level1]) {
+      // 88号 tables file 成本指标 (and 满意度指标) as a 二级.
+      item.level2 = kind.level1;
+      item.level2Cell = cell;
+      ledger.place(cell);
+    } else if (kind.kind === "level2" && !item.level2) {
+      item.level2 = kind.level2;
+      item.level2Cell = cell;
+      ledger.place(cell);
+    } else if (!isLabel(kind)) {
+      content.push(cell);
+    }
+  }
+  let [name, value] = content;
+  if (content.length === 1 && (name.kind.kind === "value" || name.kind.kind === "amount")) {
+    [name, value] = [undefined as unknown as Cell, name];
+  } else if (content.length >= 2 && parseQuantitative(name.text) && !parseQuantitative(value.text) && value.kind.kind === "text") {
+    [name, value] = [value, name];
+  }
+  if (name) { item.nameCell = name; ledger.place(name); }
+  if (value) { item.valueCell = value; ledger.place(value); item.value = parseValue(value.text); }
+  return item;
+}

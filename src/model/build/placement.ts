@@ -1,0 +1,92 @@
+/**
+ * Give every indicator its 一级 and 二级 (format.md §5). Merged labels are printed once, on
+ * the first row of their block or near its middle, so the rows between two labelled rows
+ * may belong to either. The split between them is put where the rows' content agrees best
+ * with the two labels; with no sign either way the rows stay with the label above.
+ */
+import { childrenOf, parentOf, LEVEL2_NAMES, type Level1 } from "../taxonomy";
+import type { IndicatorNode, Placement } from "../nodes";
+import { placeOf } from "../nodes";
+import { affinity, bestLevel2 } from "./affinity";
+import { hasIndicatorContent, type RowItem } from "./indicators";
+
+interface Label {
+  level1: Level1 | null;
+  level2: string | null;
+}
+
+function labelOf(item: RowItem): Label {
+  const level2 = item.level2 ?? null;
+  return { level1: item.level1 ?? (level2 ? parentOf(level2) ?? null : null), level2 };
+}
+
+function isAnchor(item: RowItem): boolean {
+  return item.level1 !== undefined || item.level2 !== undefined;
+}
+
+function score(item: RowItem, label: Label): number {
+  return label.level2 ? affinity(item.nameCell?.text ?? null, item.value, label.level2) : 0;
+}
+
+export function placeIndicators(items: RowItem[]): IndicatorNode[] {
+  const anchors = items.flatMap((item, i) => (isAnchor(item) ? [i] : []));
+  const owner = new Array<number>(items.length).fill(-1);
+  for (const a of anchors) owner[a] = a;
+  if (anchors.length > 0) {
+    for (let i = 0; i < anchors[0]; i++) owner[i] = anchors[0];
+    for (let n = 0; n + 1 < anchors.length; n++) splitBetween(items, anchors[n], anchors[n + 1], owner);
+    for (let i = anchors[anchors.length - 1] + 1; i < items.length; i++) owner[i] = anchors[anchors.length - 1];
+  }
+  const out: IndicatorNode[] = [];
+  items.forEach((item, i) => {
+    if (!hasIndicatorContent(item)) return;
+    const anchor = owner[i] >= 0 ? items[owner[i]] : undefined;
+    out.push(toNode(item, anchor, placementOf(i, owner[i])));
+  });
+  return out;
+}
+
+/** Rows a+1 … b-1: the first part goes to anchor a, the rest to anchor b. */
+function splitBetween(items: RowItem[], a: number, b: number, owner: number[]): void {
+  const above = labelOf(items[a]), below = labelOf(items[b]);
+  let best = b, bestScore = -1;
+  // Score of "rows a+1 … k-1 above, k … b-1 below", for every k; ties keep rows with the label above.
+  for (let k = a + 1; k <= b; k++) {
+    let total = 0;
+    for (let i = a + 1; i < b; i++) total += score(items[i], i < k ? above : below);
+    if (total >= bestScore) { bestScore = total; best = k; }
+  }
+  for (let i = a + 1; i < b; i++) owner[i] = i < best ? a : b;
+}
+
+function placementOf(index: number, anchor: number): Placement {
+  if (anchor < 0) return "content";
+  if (anchor === index) return "row";
+  return anchor < index ? "above" : "below";
+}
+
+function toNode(item: RowItem, anchor: RowItem | undefined, placement: Placement): IndicatorNode {
+  const name = item.nameCell?.text ?? null;
+  const label = anchor ? labelOf(anchor) : { level1: null, level2: null };
+  let { level1, level2 } = label;
+  if (!level2) {
+    const candidates = level1 ? childrenOf(level1) : LEVEL2_NAMES;
+    level2 = bestLevel2(name, item.value, candidates) ?? null;
+    placement = "content";
+    level1 ??= level2 ? parentOf(level2) ?? null : null;
+  }
+  const first = item.nameCell ?? item.valueCell!;
+  return {
+    level1,
+    level2,
+    name,
+    value: item.value,
+    line: item.line,
+    place: placeOf(first),
+    nameCell: item.nameCell ? placeOf(item.nameCell) : null,
+    valueCell: item.valueCell ? placeOf(item.valueCell) : null,
+    level1Cell: item.level1Cell ? placeOf(item.level1Cell) : null,
+    level2Cell: item.level2Cell ? placeOf(item.level2Cell) : null,
+    placement,
+  };
+}

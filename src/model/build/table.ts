@@ -1,0 +1,89 @@
+/**
+ * One declaration table: rows are read by what they hold — header fields, funds labels,
+ * goal labels and text, the indicator heading, indicator rows — in whatever order and
+ * column the export left them.
+ */
+import { parseDate } from "../../../grammar/date";
+import type { HeaderField } from "../../../grammar/cell-kinds";
+import type { HeaderNode, ProjectNode } from "../nodes";
+import { placeOf } from "../nodes";
+import type { Row } from "./join-labels";
+import type { CellLedger } from "./ledger";
+import type { TableRows } from "./tables";
+import { readHeaderRow } from "./header";
+import { emptyFunds, readFundsRow, type GroupColumns } from "./funds";
+import { emptyGoals, GoalReader } from "./goals";
+import { hasIndicatorContent, readIndicatorRow, type RowItem } from "./indicators";
+import { placeIndicators } from "./placement";
+
+type Section = "header" | "goals" | "indicators";
+
+const has = (row: Row, ...kinds: string[]) => row.cells.some((c) => kinds.includes(c.kind.kind));
+
+export function buildTable(table: TableRows, ledger: CellLedger, documentYear: number | null): ProjectNode {
+  const header: HeaderNode = { values: {}, labels: {} };
+  const funds = emptyFunds();
+  let fundsSeen = false;
+  const groups: GroupColumns = { project: [], annual: [] };
+  const goals = emptyGoals();
+  const goalReader = new GoalReader(goals, ledger);
+  const items: RowItem[] = [];
+  let section: Section = "header";
+  let year: number | null = null;
+  let yearPlace = null;
+
+  for (const row of table.rows) {
+    if (has(row, "field")) {
+      readHeaderRow(row, header, ledger);
+    } else if (has(row, "fundsSection", "fundLabel")) {
+      fundsSeen = true;
+      readFundsRow(row, funds, groups, ledger);
+    } else if (has(row, "goalHeading", "goalSection") && section !== "indicators") {
+      section = "goals";
+      goalReader.read(row);
+    } else if (has(row, "indicatorHeading", "level1", "level2", "indicatorSection")) {
+      section = "indicators";
+      const item = readIndicatorRow(row, ledger);
+      if (hasIndicatorContent(item) || item.level1 || item.level2) items.push(item);
+    } else if (has(row, "year") && section === "header" && year === null) {
+      const cell = row.cells.find((c) => c.kind.kind === "year")!;
+      if (cell.kind.kind === "year") year = cell.kind.year;
+      yearPlace = placeOf(cell);
+      ledger.place(cell);
+    } else if (section === "goals") {
+      goalReader.read(row);
+    } else if (section === "indicators") {
+      const item = readIndicatorRow(row, ledger);
+      if (hasIndicatorContent(item)) items.push(item);
+    }
+    // Anything else stays unplaced and is reported as layout-unrecognized-cell.
+  }
+  goalReader.finish();
+
+  const text = (field: HeaderField) => header.values[field]?.text ?? null;
+  const date = (field: HeaderField) => {
+    const raw = text(field);
+    return raw === null ? null : parseDate(raw) ?? null;
+  };
+  const lines = table.rows.map((r) => r.line);
+  const start = table.title?.line ?? lines[0];
+  const end = Math.max(start, ...lines);
+  return {
+    title: table.title?.text ?? null,
+    year: year ?? documentYear,
+    yearPlace,
+    name: text("name"),
+    nature: text("nature"),
+    category: text("category"),
+    department: text("department"),
+    implementer: text("implementer"),
+    plannedStart: date("plannedStart"),
+    plannedEnd: date("plannedEnd"),
+    header,
+    funds: fundsSeen ? funds : null,
+    goals,
+    indicators: placeIndicators(items),
+    lines: { start, end },
+    place: table.title ?? placeOf(table.rows[0].cells[0]),
+  };
+}

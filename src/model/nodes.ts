@@ -1,0 +1,126 @@
+/**
+ * The model as the reader builds it: the public data (schema.ts) plus where each part
+ * came from, so rules can point at the line and column of what they find. Amounts are
+ * kept in integer fen here; serialize.ts turns them into 元 for JSON.
+ */
+import type { CellKind, FundField, HeaderField } from "../../grammar/cell-kinds";
+import type { MoneyUnit } from "../../grammar/money";
+import type { IndicatorValue } from "../../grammar/value";
+import type { RawCell } from "../../grammar/parser";
+import type { Level1 } from "./taxonomy";
+
+/** A cell with the kind its content was classified as. */
+export interface Cell extends RawCell {
+  kind: CellKind;
+  /** The lower half of a label wrapped over two lines, read as part of this cell. */
+  joined?: Cell;
+}
+
+/** Where something stands in the input. */
+export interface Place {
+  line: number;
+  column: number;
+  text: string;
+}
+
+export type FundKey =
+  | "projectTotal" | "projectFiscal" | "projectOther"
+  | "annualTotal" | "annualAppropriation" | "annualCarryOver" | "annualOther";
+
+export const FUND_KEYS: readonly FundKey[] = [
+  "projectTotal", "projectFiscal", "projectOther",
+  "annualTotal", "annualAppropriation", "annualCarryOver", "annualOther",
+];
+
+export interface FundsNode {
+  /** The unit the `项目资金` label declares; null when it declares none. */
+  unit: MoneyUnit | null;
+  /** Amounts in fen; null when blank. */
+  fen: Record<FundKey, number | null>;
+  /** Where each label and amount stands. */
+  labels: Partial<Record<FundKey, Place>>;
+  amounts: Partial<Record<FundKey, Place>>;
+  /** Amount cells that did not parse as a whole number of fen. */
+  unparsed: Array<{ key: FundKey; place: Place }>;
+  section: Place | null;
+}
+
+/** How an indicator's 一级/二级 were decided (format.md §5). */
+export type Placement =
+  | "row" // labels on the indicator's own row
+  | "above" // a label on an earlier row (the usual merged cell)
+  | "below" // a label printed further down, mid-block: decided by the row's content
+  | "content"; // no label applies: decided by content alone
+
+export interface IndicatorNode {
+  level1: Level1 | null;
+  level2: string | null;
+  name: string | null;
+  value: IndicatorValue;
+  line: number;
+  /** The first cell of the indicator (its name, or its value when the name is missing). */
+  place: Place;
+  nameCell: Place | null;
+  valueCell: Place | null;
+  /** Labels as written on the indicator's own row. */
+  level1Cell: Place | null;
+  level2Cell: Place | null;
+  placement: Placement;
+}
+
+export interface HeaderNode {
+  /** The value as written, per field; absent when the field or its value is missing. */
+  values: Partial<Record<HeaderField, Place>>;
+  labels: Partial<Record<HeaderField, Place>>;
+}
+
+export interface GoalsNode {
+  overall: string | null;
+  annual: string | null;
+  overallPlace: Place | null;
+  annualPlace: Place | null;
+  section: Place | null;
+}
+
+export interface ProjectNode {
+  title: string | null;
+  year: number | null;
+  yearPlace: Place | null;
+  name: string | null;
+  nature: string | null;
+  category: string | null;
+  department: string | null;
+  implementer: string | null;
+  plannedStart: string | null;
+  plannedEnd: string | null;
+  header: HeaderNode;
+  funds: FundsNode | null;
+  goals: GoalsNode;
+  indicators: IndicatorNode[];
+  lines: { start: number; end: number };
+  /** Where the table starts (its title, or its first row). */
+  place: Place;
+}
+
+export interface DocumentNode {
+  path: string;
+  encoding: string;
+  title: string | null;
+  titlePlace: Place | null;
+  /** The year named in the document title, when it names one. */
+  year: number | null;
+  projects: ProjectNode[];
+  /** Non-empty cells the reader could not place anywhere (nothing is dropped silently). */
+  unplaced: Cell[];
+  /** Count of non-empty cells read, and of those placed in the model. */
+  cellCount: number;
+  placedCount: number;
+  /** The decoded text's line starts, for line/column look-ups and for showing a row. */
+  text: string;
+}
+
+export type { FundField, HeaderField };
+
+export function placeOf(cell: RawCell): Place {
+  return { line: cell.line, column: cell.column, text: cell.text };
+}

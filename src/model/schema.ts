@@ -1,0 +1,91 @@
+/**
+ * The public data model (cli.md, `convert --format json`). The TypeScript types are
+ * inferred from these zod schemas, and `perfgoal schema` prints their JSON Schema.
+ */
+import { z } from "zod";
+
+export const SCHEMA_VERSION = 1 as const;
+
+export const OperatorSchema = z.enum(["≥", "≤", "=", ">", "<"]);
+
+export const IndicatorValueSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("quantitative"),
+    operator: OperatorSchema.nullable().describe("normalised operator; null when the value has none"),
+    number: z.number(),
+    unit: z.string().nullable().describe("the unit as written, e.g. 次, %, 名/场"),
+    text: z.string().describe("the cell as written"),
+  }),
+  z.object({ kind: z.literal("qualitative"), text: z.string() }),
+  z.object({ kind: z.literal("missing") }),
+]);
+
+export const IndicatorSchema = z.object({
+  level1: z.string().nullable().describe("一级指标"),
+  level2: z.string().nullable().describe("二级指标"),
+  name: z.string().nullable().describe("三级指标; null when a value stands without a name"),
+  value: IndicatorValueSchema,
+  line: z.number().int().positive(),
+});
+
+const amount = z.number().nullable().describe("元 (万元 converted); null when blank");
+
+export const FundsSchema = z.object({
+  unit: z.enum(["元", "万元"]).nullable().describe("the unit the table declares"),
+  projectTotal: amount.describe("项目资金总额"),
+  projectFiscal: amount.describe("其中：财政资金"),
+  projectOther: amount.describe("其他资金 (project)"),
+  annualTotal: amount.describe("年度资金申请总额"),
+  annualAppropriation: amount.describe("其中：当年财政拨款"),
+  annualCarryOver: amount.describe("上年结转资金"),
+  annualOther: amount.describe("其他资金 (year)"),
+});
+
+export const ProjectSchema = z.object({
+  title: z.string().nullable(),
+  year: z.number().int().nullable(),
+  name: z.string().nullable().describe("项目名称"),
+  nature: z.string().nullable().describe("项目性质"),
+  category: z.string().nullable().describe("项目类别"),
+  department: z.string().nullable().describe("主管部门"),
+  implementer: z.string().nullable().describe("实施单位"),
+  plannedStart: z.string().nullable().describe("计划开始日期, ISO YYYY-MM-DD"),
+  plannedEnd: z.string().nullable().describe("计划完成日期, ISO YYYY-MM-DD"),
+  funds: FundsSchema.nullable(),
+  goals: z.object({ overall: z.string().nullable(), annual: z.string().nullable() }),
+  indicators: z.array(IndicatorSchema),
+  lines: z.object({ start: z.number().int(), end: z.number().int() }),
+});
+
+export const SeveritySchema = z.enum(["error", "warning", "info"]);
+
+export const DiagnosticSchema = z.object({
+  ruleId: z.string(),
+  severity: SeveritySchema,
+  message: z.string(),
+  line: z.number().int().nullable(),
+  column: z.number().int().nullable(),
+  project: z.string().nullable(),
+});
+
+export const DocumentSchema = z.object({
+  path: z.string(),
+  encoding: z.string(),
+  title: z.string().nullable(),
+  projects: z.array(ProjectSchema),
+  diagnostics: z.array(DiagnosticSchema).describe("cells the reader could not place, and other reading findings"),
+});
+
+export const ConvertOutputSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  documents: z.array(DocumentSchema),
+});
+
+export type IndicatorValue = z.infer<typeof IndicatorValueSchema>;
+export type Indicator = z.infer<typeof IndicatorSchema>;
+export type Funds = z.infer<typeof FundsSchema>;
+export type Project = z.infer<typeof ProjectSchema>;
+export type Severity = z.infer<typeof SeveritySchema>;
+export type Diagnostic = z.infer<typeof DiagnosticSchema>;
+export type DeclarationDocument = z.infer<typeof DocumentSchema>;
+export type ConvertOutput = z.infer<typeof ConvertOutputSchema>;

@@ -1,0 +1,80 @@
+/**
+ * The indicator taxonomy (format.md §3): the current national framework of 财预〔2021〕101号
+ * and the older 财预〔2015〕88号 generation accepted as the legacy profile.
+ */
+import { labelKey } from "../../grammar/normalize";
+
+export type Level1 = "成本指标" | "产出指标" | "效益指标" | "满意度指标";
+export const LEVEL1: readonly Level1[] = ["成本指标", "产出指标", "效益指标", "满意度指标"];
+
+export type Profile = "current" | "legacy";
+
+/** 二级 → 一级 under the current framework. */
+export const CURRENT_LEVEL2: Readonly<Record<string, Level1>> = {
+  经济成本指标: "成本指标",
+  社会成本指标: "成本指标",
+  生态环境成本指标: "成本指标",
+  数量指标: "产出指标",
+  质量指标: "产出指标",
+  时效指标: "产出指标",
+  经济效益指标: "效益指标",
+  社会效益指标: "效益指标",
+  生态效益指标: "效益指标",
+  可持续影响指标: "效益指标",
+  服务对象满意度指标: "满意度指标",
+};
+
+/** 二级 placements that only the legacy (88号) generation uses. */
+export const LEGACY_LEVEL2: Readonly<Record<string, Level1>> = {
+  成本指标: "产出指标",
+  环境效益指标: "效益指标",
+  满意度指标: "效益指标",
+  服务对象满意度指标: "效益指标",
+};
+
+export const LEVEL2_NAMES: readonly string[] = [
+  ...Object.keys(CURRENT_LEVEL2),
+  "环境效益指标",
+];
+
+const level1ByKey = new Map<string, Level1>();
+for (const name of LEVEL1) {
+  level1ByKey.set(name, name);
+  level1ByKey.set(name.replace(/指标$/, ""), name);
+}
+const level2ByKey = new Map<string, string>();
+for (const name of LEVEL2_NAMES) {
+  level2ByKey.set(name, name);
+  level2ByKey.set(name.replace(/指标$/, ""), name);
+}
+
+/** The canonical 一级 name of a label (`产出` → `产出指标`), or undefined. */
+export function level1Of(label: string): Level1 | undefined {
+  return level1ByKey.get(labelKey(label));
+}
+
+/** The canonical 二级 name of a label (`经济成本` → `经济成本指标`), or undefined. */
+export function level2Of(label: string): string | undefined {
+  return level2ByKey.get(labelKey(label));
+}
+
+/** The 一级 a 二级 belongs to under the current framework (the default reading). */
+export function parentOf(level2: string): Level1 | undefined {
+  return CURRENT_LEVEL2[level2] ?? LEGACY_LEVEL2[level2];
+}
+
+/** Whether `level2` may stand under `level1` in the given profile. */
+export function belongsTo(level2: string, level1: Level1, profile: Profile): boolean {
+  if (CURRENT_LEVEL2[level2] === level1) return true;
+  return profile === "legacy" && LEGACY_LEVEL2[level2] === level1;
+}
+
+/** Whether the pair is accepted only by the legacy profile. */
+export function isLegacyPair(level2: string, level1: Level1): boolean {
+  return CURRENT_LEVEL2[level2] !== level1 && LEGACY_LEVEL2[level2] === level1;
+}
+
+/** The 二级 names the current framework lists under a 一级. */
+export function childrenOf(level1: Level1): string[] {
+  return Object.keys(CURRENT_LEVEL2).filter((name) => CURRENT_LEVEL2[name] === level1);
+}

@@ -46,7 +46,7 @@ class RowParser extends EmbeddedActionsParser {
     this.performSelfAnalysis();
   }
 
-  reset(): void {
+  startDocument(): void {
     this.line = 1;
     this.lineStart = 0;
   }
@@ -110,7 +110,7 @@ let shared: RowParser | undefined;
 export function parseRows(text: string): RawRow[] {
   shared ??= new RowParser();
   const { tokens } = tokenize(text);
-  shared.reset();
+  shared.startDocument();
   shared.input = tokens;
   const rows = shared.document();
   if (shared.errors.length > 0) {

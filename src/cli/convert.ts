@@ -1,0 +1,39 @@
+/** `perfgoal convert`: declaration text → JSON (or the flat tsv/csv/markdown table). */
+import { buildDocument } from "../model/build/index";
+import { convertDocument } from "../pipeline";
+import { SCHEMA_VERSION, type DeclarationDocument } from "../model/schema";
+import { UsageError } from "../read/errors";
+import { detectFlat, readFlat, writeFlat } from "../convert/flat";
+import { safeJson } from "../report/json";
+import { loadInputs, reportInputError } from "./inputs";
+import { resolveEncoding, resolveLang, type CommonOptions } from "./options";
+import { writeOutput } from "./output";
+
+export const CONVERT_FORMATS = ["json", "tsv", "csv", "markdown"] as const;
+type ConvertFormat = (typeof CONVERT_FORMATS)[number];
+
+export interface ConvertCommandOptions extends CommonOptions {
+  format: string;
+}
+
+export async function runConvert(files: string[], options: ConvertCommandOptions): Promise<number> {
+  const format = options.format as ConvertFormat;
+  if (!CONVERT_FORMATS.includes(format)) throw new UsageError(`--format ${options.format}: convert takes ${CONVERT_FORMATS.join(", ")}`);
+  const lang = resolveLang(options.lang, undefined);
+  const encoding = resolveEncoding(options.encoding);
+  const documents: DeclarationDocument[] = [];
+  let failed = false;
+  for await (const input of loadInputs(files, encoding)) {
+    if (input.error) {
+      reportInputError(input.error);
+      failed = true;
+      continue;
+    }
+    const flat = detectFlat(input.text!);
+    if (flat) documents.push(...readFlat(input.text!, flat).documents);
+    else documents.push(convertDocument(buildDocument(input.text!, { path: input.path, encoding: input.encoding! }), lang));
+  }
+  const text = format === "json" ? `${safeJson({ schemaVersion: SCHEMA_VERSION, documents })}\n` : writeFlat(documents, format);
+  writeOutput(text, options.output);
+  return failed ? 2 : 0;
+}

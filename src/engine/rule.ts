@@ -1,0 +1,62 @@
+/**
+ * What a rule is (after typescript-eslint's createRule): an id, a default severity, a
+ * category, messages keyed by id in Chinese and English, a docs entry, and the check.
+ * Rules report against places in the model; the engine adds the project, the
+ * configured severity and the message in the chosen language.
+ */
+import type { DocumentNode, Place, ProjectNode } from "../model/nodes";
+import type { Severity } from "../model/schema";
+import type { Profile } from "../model/taxonomy";
+
+export type Lang = "zh" | "en";
+export type Text = Record<Lang, string>;
+
+export type RuleCategory =
+  | "funds" | "header" | "document" | "goals" | "categories" | "indicators" | "values" | "layout";
+
+export interface RuleDocs {
+  /** One line: when the rule fires. */
+  summary: Text;
+  /** Why a reviewer cares. */
+  why: Text;
+  /** A row that fails, and the same row put right. */
+  fail: string;
+  pass: string;
+  /** The guidance the rule encodes; says so where it is our reading rather than the letter. */
+  source: string;
+}
+
+export interface Finding<M extends string = string> {
+  messageId: M;
+  data?: Record<string, string | number>;
+  /** Where the finding points; null for a whole-document finding with no place. */
+  place: Place | null;
+  project?: ProjectNode | null;
+  /** A severity other than the rule's default for this finding (used unless configured). */
+  severity?: Severity;
+}
+
+export interface RuleContext<M extends string = string> {
+  document: DocumentNode;
+  profile: Profile;
+  report(finding: Finding<M>): void;
+}
+
+export interface Rule<M extends string = string> {
+  id: string;
+  severity: Severity;
+  category: RuleCategory;
+  messages: Record<M, Text>;
+  docs: RuleDocs;
+  check(context: RuleContext<M>): void;
+}
+
+/** Identity with types: keeps a rule's message ids checked against its reports. */
+export function createRule<M extends string>(rule: Rule<M>): Rule<M> {
+  return rule;
+}
+
+/** `{name}` placeholders filled from data. */
+export function format(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}

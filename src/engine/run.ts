@@ -1,0 +1,48 @@
+/** Run the rules over a document: findings with severity, message, line, column and project. */
+import type { DocumentNode } from "../model/nodes";
+import type { Diagnostic } from "../model/schema";
+import type { Profile } from "../model/taxonomy";
+import { RULES } from "../rules/index";
+import { format, type Lang, type Rule } from "./rule";
+import type { Level } from "./config";
+
+export interface RunOptions {
+  lang: Lang;
+  profile: Profile;
+  /** Severity per rule id; `off` turns a rule off. */
+  levels?: Record<string, Level>;
+  /** Only these rules (default: all). */
+  rules?: readonly Rule[];
+}
+
+export function runRules(document: DocumentNode, options: RunOptions): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const rule of options.rules ?? RULES) {
+    const configured = options.levels?.[rule.id];
+    if (configured === "off") continue;
+    rule.check({
+      document,
+      profile: options.profile,
+      report(finding) {
+        const template = rule.messages[finding.messageId];
+        out.push({
+          ruleId: rule.id,
+          severity: configured ?? finding.severity ?? rule.severity,
+          message: format(template[options.lang], finding.data),
+          line: finding.place?.line ?? null,
+          column: finding.place?.column ?? null,
+          project: finding.project?.name ?? null,
+        });
+      },
+    });
+  }
+  return sortDiagnostics(out);
+}
+
+/** By line, then column; findings with no place first. */
+export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  return list.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** The rules whose findings `convert` carries: what the reader itself could not do. */
+export const READING_RULES = ["layout-unrecognized-cell", "document-no-declaration"];

@@ -1,0 +1,64 @@
+/**
+ * perfgoal as a library.
+ *
+ *   import { parse, check } from "perfgoal";
+ *   const { document } = parse(text);            // the model, as `perfgoal convert` prints it
+ *   const { diagnostics } = check(text);         // the findings, as `perfgoal check --format json`
+ */
+import { checkDocument, convertDocument, readDocument, type CheckOptions, type ReadOptions } from "./pipeline";
+import type { DeclarationDocument, Diagnostic } from "./model/schema";
+
+export interface ParseResult {
+  /** The model in the public JSON shape (schemaVersion 1), with the reader's diagnostics. */
+  document: DeclarationDocument;
+}
+
+export interface CheckResult extends ParseResult {
+  diagnostics: Diagnostic[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+}
+
+/** Read declaration text (a string, or bytes in UTF-8/GB18030) into the model. */
+export function parse(input: string | Uint8Array, options: ReadOptions & { lang?: "zh" | "en" } = {}): ParseResult {
+  return { document: convertDocument(readDocument(input, options), options.lang) };
+}
+
+/** Read and check declaration text: every finding of the rule catalogue. */
+export function check(input: string | Uint8Array, options: ReadOptions & CheckOptions = {}): CheckResult {
+  const model = readDocument(input, options);
+  const diagnostics = checkDocument(model, options);
+  const count = (severity: string) => diagnostics.filter((d) => d.severity === severity).length;
+  return {
+    document: convertDocument(model, options.lang),
+    diagnostics,
+    errorCount: count("error"),
+    warningCount: count("warning"),
+    infoCount: count("info"),
+  };
+}
+
+export { RULES } from "./rules/index";
+export type { Rule, RuleDocs, RuleCategory, Lang } from "./engine/rule";
+export type { ReadOptions, CheckOptions } from "./pipeline";
+export {
+  ConvertOutputSchema,
+  DocumentSchema,
+  ProjectSchema,
+  IndicatorSchema,
+  DiagnosticSchema,
+  SCHEMA_VERSION,
+} from "./model/schema";
+export type {
+  ConvertOutput,
+  DeclarationDocument,
+  Project,
+  Funds,
+  Indicator,
+  IndicatorValue,
+  Diagnostic,
+  Severity,
+} from "./model/schema";
+export type { EncodingChoice } from "./read/decode";
+export { InputError } from "./read/errors";

@@ -1,0 +1,63 @@
+/**
+ * Bytes → text. UTF-8 with or without BOM, UTF-16 with a BOM, GB18030/GBK (WPS and Excel
+ * exports; Node's own TextDecoder, full ICU) — detected, or forced with --encoding.
+ * Binary data is refused rather than read as gibberish.
+ */
+import { InputError } from "./errors";
+
+export type EncodingChoice = "auto" | "utf-8" | "gb18030";
+export const ENCODINGS: readonly EncodingChoice[] = ["auto", "utf-8", "gb18030"];
+
+export interface Decoded {
+  text: string;
+  /** The encoding the text was read as: `utf-8`, `gb18030`, `utf-16le` or `utf-16be`. */
+  encoding: string;
+  /** Bytes that were not valid in that encoding (replaced by U+FFFD). */
+  invalidBytes: number;
+}
+
+const SNIFF = 64 * 1024;
+
+export function decode(bytes: Uint8Array, choice: EncodingChoice, path: string): Decoded {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return whole(bytes, "utf-16le");
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return whole(bytes, "utf-16be");
+  if (looksBinary(bytes)) throw new InputError(path, "binary data, not declaration text");
+  if (choice === "utf-8" || choice === "gb18030") return whole(bytes, choice);
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8", invalidBytes: 0 };
+  } catch {
+    // Not clean UTF-8: a GB18030 file, or UTF-8 with a few stray bytes.
+  }
+  const asUtf8 = whole(bytes, "utf-8");
+  const multibyte = countUtf8Multibyte(asUtf8.text);
+  if (asUtf8.invalidBytes * 20 <= multibyte) return asUtf8;
+  return whole(bytes, "gb18030");
+}
+
+function whole(bytes: Uint8Array, encoding: string): Decoded {
+  const text = new TextDecoder(encoding).decode(bytes);
+  let invalid = 0;
+  for (let i = text.indexOf("\ufffd"); i !== -1; i = text.indexOf("\ufffd", i + 1)) invalid++;
+  return { text, encoding, invalidBytes: invalid };
+}
+
+function countUtf8Multibyte(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f && c !== 0xfffd) n++;
+  }
+  return n;
+}
+
+/** NUL bytes, or many control bytes, in the first 64 KiB. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, SNIFF);
+  let control = 0;
+  for (let i = 0; i < end; i++) {
+    const b = bytes[i];
+    if (b === 0) return true;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
+  }
+  return end > 0 && control * 10 > end;
+}

@@ -1,0 +1,68 @@
+/**
+ * The inputs of a run: file paths, globs, and `-` or piped stdin. Each source is read and
+ * decoded on its own, so one unreadable file does not stop the others.
+ */
+import { readFileSync, statSync } from "node:fs";
+import { glob } from "tinyglobby";
+import { decode, type Decoded, type EncodingChoice } from "./decode";
+import { InputError, UsageError } from "./errors";
+
+export interface Source {
+  /** The path as shown in reports (`-` shown as `<stdin>`). */
+  path: string;
+  stdin: boolean;
+}
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+/** Expand the command-line arguments into sources, in order, without duplicates. */
+export async function resolveSources(args: string[], stdinIsTTY: boolean): Promise<Array<Source | InputError>> {
+  if (args.length === 0) {
+    if (stdinIsTTY) throw new UsageError("no input: give one or more files, or pipe a declaration into stdin");
+    return [{ path: "<stdin>", stdin: true }];
+  }
+  const out: Array<Source | InputError> = [];
+  const seen = new Set<string>();
+  for (const arg of args) {
+    if (arg === "-") {
+      out.push({ path: "<stdin>", stdin: true });
+      continue;
+    }
+    if (GLOB_CHARS.test(arg) && !exists(arg)) {
+      const matches = (await glob(arg, { onlyFiles: true, expandDirectories: false })).sort();
+      if (matches.length === 0) out.push(new InputError(arg, "no file matches this pattern"));
+      for (const path of matches) if (!seen.has(path)) { seen.add(path); out.push({ path, stdin: false }); }
+      continue;
+    }
+    if (!seen.has(arg)) { seen.add(arg); out.push({ path: arg, stdin: false }); }
+  }
+  return out;
+}
+
+function exists(path: string): boolean {
+  try { statSync(path); return true; } catch { return false; }
+}
+
+const REASONS: Record<string, string> = {
+  ENOENT: "no such file",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EISDIR: "is a directory, not a file (name the files, or use a glob such as 'dir/*.txt')",
+  ELOOP: "too many symbolic links",
+  ENAMETOOLONG: "file name too long",
+};
+
+export function readBytes(source: Source): Uint8Array {
+  try {
+    if (source.stdin) return readFileSync(0);
+    if (statSync(source.path).isDirectory()) throw Object.assign(new Error("dir"), { code: "EISDIR" });
+    return readFileSync(source.path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "";
+    throw new InputError(source.path, REASONS[code] ?? `cannot be read (${code || (error as Error).message})`);
+  }
+}
+
+export function readSource(source: Source, encoding: EncodingChoice): Decoded {
+  return decode(readBytes(source), encoding, source.path);
+}

@@ -1,0 +1,33 @@
+/**
+ * GitHub Actions workflow commands: `::error file=F,line=L,col=C,title=RULE::message`.
+ * Data escapes %, CR and LF; properties also : and , (so `完成率≥95%` survives).
+ */
+import { relative, sep } from "node:path";
+import type { FileResult, ReportContext } from "./model";
+import { sanitize } from "./sanitize";
+
+const LEVEL = { error: "error", warning: "warning", info: "notice" } as const;
+
+export function escapeData(text: string): string {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+export function renderGithub(results: FileResult[], context: ReportContext): string {
+  const lines: string[] = [];
+  for (const result of results) {
+    const file = result.path === "<stdin>" ? result.path : relative(context.cwd, result.path).split(sep).join("/");
+    if (result.error) lines.push(`::error file=${escapeProperty(file)},title=perfgoal::${escapeData(sanitize(result.error))}`);
+    for (const d of result.diagnostics) {
+      const props = [`file=${escapeProperty(file)}`];
+      if (d.line !== null) props.push(`line=${d.line}`);
+      if (d.column !== null) props.push(`col=${d.column}`);
+      props.push(`title=${escapeProperty(d.ruleId)}`);
+      lines.push(`::${LEVEL[d.severity]} ${props.join(",")}::${escapeData(sanitize(d.message))}`);
+    }
+  }
+  return lines.length > 0 ? `${lines.join("\n")}\n` : "";
+}

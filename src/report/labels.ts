@@ -1,0 +1,26 @@
+/** Words of the reports in both languages. */
+import type { Lang } from "../engine/rule";
+import type { Severity } from "../model/schema";
+import type { Totals } from "./model";
+
+export const SEVERITY: Record<Lang, Record<Severity, string>> = {
+  zh: { error: "错误", warning: "警告", info: "提示" },
+  en: { error: "error", warning: "warning", info: "info" },
+};
+
+export const COLUMNS: Record<Lang, string[]> = {
+  zh: ["项目", "年度资金(元)", "成本", "产出", "效益", "满意度", "错误", "警告"],
+  en: ["project", "annual (yuan)", "cost", "output", "benefit", "satisf.", "errors", "warnings"],
+};
+
+export function totalsLine(t: Totals, lang: Lang): string {
+  const unreadable = t.unreadable > 0
+    ? lang === "zh" ? `，${t.unreadable} 个文件无法读取` : `, ${t.unreadable} file(s) could not be read`
+    : "";
+  if (lang === "zh") {
+    if (t.errors + t.warnings + t.infos === 0 && t.unreadable === 0) return `✔ 检查了 ${t.files} 个文件，没有发现问题`;
+    return `${t.errors > 0 || t.unreadable > 0 ? "✖" : "⚠"} ${t.files} 个文件：${t.errors} 个错误，${t.warnings} 个警告，${t.infos} 条提示${unreadable}`;
+  }
+  if (t.errors + t.warnings + t.infos === 0 && t.unreadable === 0) return `✔ ${t.files} file(s) checked, no problems`;
+  return `${t.errors > 0 || t.unreadable > 0 ? "✖" : "⚠"} ${t.files} file(s): ${t.errors} error(s), ${t.warnings} warning(s), ${t.infos} info${unreadable}`;
+}

@@ -1,0 +1,94 @@
+/**
+ * The report for people: per file a summary table of its projects, then each finding as
+ * `line:col  severity  message  rule-id` with the row it points at and a caret under the
+ * cell — aligned by display width, so a Chinese character counts two columns.
+ */
+import { Chalk, type ChalkInstance } from "chalk";
+import Table from "cli-table3";
+import stringWidth from "string-width";
+import { formatYuan } from "../../grammar/money";
+import type { Diagnostic } from "../model/schema";
+import type { DocumentNode } from "../model/nodes";
+import { LEVEL1 } from "../model/taxonomy";
+import { countBy, totals, type FileResult, type ReportContext } from "./model";
+import { COLUMNS, SEVERITY, totalsLine } from "./labels";
+import { lineText } from "./source-lines";
+import { sanitize, sanitizeLine } from "./sanitize";
+
+const TAB = "  ";
+const MAX_ROW = 100;
+
+export function renderPretty(results: FileResult[], context: ReportContext): string {
+  const chalk = new Chalk({ level: context.color ? 1 : 0 });
+  const out: string[] = [];
+  for (const result of results) {
+    out.push(chalk.underline(sanitizeLine(result.path)) + (result.document ? chalk.dim(`  (${result.document.encoding})`) : ""));
+    if (result.error) {
+      out.push(`  ${chalk.red(SEVERITY[context.lang].error)}  ${sanitizeLine(result.error)}`, "");
+      continue;
+    }
+    if (result.document && result.document.projects.length > 0) out.push(summaryTable(result, context));
+    for (const d of result.diagnostics) out.push(...finding(d, result.document, chalk, context));
+    out.push("");
+  }
+  const t = totals(results);
+  const line = totalsLine(t, context.lang);
+  out.push(t.errors > 0 || t.unreadable > 0 ? chalk.red.bold(line) : t.warnings > 0 ? chalk.yellow.bold(line) : chalk.green(line));
+  return `${out.join("\n")}\n`;
+}
+
+function summaryTable(result: FileResult, context: ReportContext): string {
+  const table = new Table({ head: COLUMNS[context.lang], style: { head: [], border: [] } });
+  for (const project of result.document!.projects) {
+    const mine = result.diagnostics.filter((d) => d.project === project.name && project.name !== null);
+    const fen = project.funds?.fen.annualTotal;
+    table.push([
+      sanitizeLine(project.name ?? "?"),
+      { content: fen === null || fen === undefined ? "-" : formatYuan(fen), hAlign: "right" },
+      ...LEVEL1.map((level1) => ({ content: String(project.indicators.filter((i) => i.level1 === level1).length), hAlign: "right" as const })),
+      { content: String(countBy(mine, "error")), hAlign: "right" },
+      { content: String(countBy(mine, "warning")), hAlign: "right" },
+    ]);
+  }
+  return table.toString();
+}
+
+function finding(d: Diagnostic, document: DocumentNode | null, chalk: ChalkInstance, context: ReportContext): string[] {
+  const colour = d.severity === "error" ? chalk.red : d.severity === "warning" ? chalk.yellow : chalk.blue;
+  const where = d.line === null ? "-" : `${d.line}:${d.column ?? 1}`;
+  const head = `  ${chalk.dim(where.padEnd(7))} ${colour(SEVERITY[context.lang][d.severity].padEnd(context.lang === "zh" ? 2 : 7))}  ${sanitizeLine(d.message)}  ${chalk.dim(d.ruleId)}`;
+  if (!document || d.line === null) return [head];
+  const raw = lineText(document, d.line);
+  if (raw.trim() === "") return [head];
+  const column = Math.max(1, d.column ?? 1);
+  const shown = display(raw);
+  const caretAt = stringWidth(display(raw.slice(0, column - 1)));
+  const gutter = `${String(d.line).padStart(6)} │ `;
+  const clipped = clip(shown, caretAt);
+  return [
+    head,
+    chalk.dim(gutter) + clipped.text,
+    chalk.dim(`${" ".repeat(6)} │ `) + " ".repeat(clipped.caret) + colour("^"),
+  ];
+}
+
+/** Tabs as spaces, unsafe characters escaped: what the terminal shows of a row. */
+function display(text: string): string {
+  return sanitize(text).replace(/\t/g, TAB);
+}
+
+/** Keep long rows readable: cut around the caret by display width. */
+function clip(text: string, caret: number): { text: string; caret: number } {
+  if (stringWidth(text) <= MAX_ROW) return { text, caret };
+  let start = 0, skipped = 0;
+  const chars = Array.from(text);
+  while (caret - skipped > MAX_ROW / 2 && start < chars.length) skipped += stringWidth(chars[start++]);
+  let out = "", width = 0;
+  for (let i = start; i < chars.length; i++) {
+    const w = stringWidth(chars[i]);
+    if (width + w > MAX_ROW) { out += "…"; break; }
+    out += chars[i];
+    width += w;
+  }
+  return start > 0 ? { text: `…${out}`, caret: caret - skipped + 1 } : { text: out, caret };
+}

@@ -1,0 +1,30 @@
+import { createRule } from "../engine/rule";
+
+/** The input holds no recognisable declaration table. */
+export default createRule({
+  id: "document-no-declaration",
+  severity: "error",
+  category: "document",
+  messages: {
+    empty: { zh: "文件为空", en: "the file is empty" },
+    none: {
+      zh: "未找到绩效目标申报表（没有“财政项目支出绩效目标申报表”标题或“项目名称”行）",
+      en: "no declaration found (no 财政项目支出绩效目标申报表 title and no 项目名称 row)",
+    },
+  },
+  docs: {
+    summary: { zh: "输入中没有可识别的申报表（空文件、无关文本）", en: "The input holds no recognisable declaration (empty file, unrelated text)" },
+    why: {
+      zh: "空文件或错传的文件不应被当作“检查通过”。",
+      en: "An empty or wrongly attached file must not pass as a clean declaration.",
+    },
+    fail: "（空文件）",
+    pass: "财政项目支出绩效目标申报表 … 项目名称 | 党建经费 …",
+    source: "财预〔2020〕10号 附件（申报表格式）",
+  },
+  check({ document, report }) {
+    if (document.projects.length > 0) return;
+    const empty = document.text.trim().length === 0;
+    report({ messageId: empty ? "empty" : "none", place: empty ? null : { line: 1, column: 1, text: "" }, project: null });
+  },
+});

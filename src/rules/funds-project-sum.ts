@@ -1,0 +1,47 @@
+import { createRule } from "../engine/rule";
+import { formatYuan } from "../../grammar/money";
+
+/** 项目资金总额 = 财政资金 + 其他资金 (the whole-project group, when filled). */
+export default createRule({
+  id: "funds-project-sum",
+  severity: "error",
+  category: "funds",
+  messages: {
+    mismatch: {
+      zh: "项目资金总额{total}元不等于财政资金{fiscal}元 + 其他资金{other}元（合计{sum}元，相差{diff}元）",
+      en: "project total {total} yuan does not equal fiscal {fiscal} + other {other} (sum {sum}, off by {diff})",
+    },
+  },
+  docs: {
+    summary: { zh: "项目资金总额须等于财政资金与其他资金之和（左栏填写时）", en: "The project total must equal fiscal + other funds (when the project group is filled)" },
+    why: {
+      zh: "项目全周期资金的构成须与总额一致；左栏留空时不检查。",
+      en: "The whole-project money must add up; a blank project group is not checked.",
+    },
+    fail: "项目资金总额 500,000.00 | 其中：财政资金 400,000.00 | 其他资金 0.00",
+    pass: "项目资金总额 500,000.00 | 其中：财政资金 500,000.00 | 其他资金 0.00",
+    source: "财预〔2020〕10号 附件（项目支出绩效目标申报表 填报说明）",
+  },
+  check({ document, report }) {
+    for (const project of document.projects) {
+      const funds = project.funds;
+      if (!funds || funds.fen.projectTotal === null) continue;
+      const { projectFiscal: fiscal, projectOther: other } = funds.fen;
+      if (fiscal === null && other === null) continue;
+      const sum = (fiscal ?? 0) + (other ?? 0);
+      if (sum === funds.fen.projectTotal) continue;
+      report({
+        messageId: "mismatch",
+        project,
+        place: funds.amounts.projectTotal ?? project.place,
+        data: {
+          total: formatYuan(funds.fen.projectTotal),
+          fiscal: formatYuan(fiscal ?? 0),
+          other: formatYuan(other ?? 0),
+          sum: formatYuan(sum),
+          diff: formatYuan(Math.abs(funds.fen.projectTotal - sum)),
+        },
+      });
+    }
+  },
+});

@@ -1,0 +1,27 @@
+import { createRule } from "../engine/rule";
+
+/** A declaration without an annual goal has nothing to be assessed against. */
+export default createRule({
+  id: "goal-missing",
+  severity: "error",
+  category: "goals",
+  messages: {
+    missing: { zh: "缺少年度总体目标", en: "no annual goal (年度总体目标)" },
+  },
+  docs: {
+    summary: { zh: "没有年度总体目标文字", en: "No 年度总体目标 text" },
+    why: {
+      zh: "年度总体目标是绩效目标的核心，指标须从目标分解而来。",
+      en: "The annual goal is the core of the declaration; indicators are broken down from it.",
+    },
+    fail: "项目绩效目标 | 项目总目标 | 年度总体目标 | （空）",
+    pass: "项目绩效目标 | 项目总目标 | 年度总体目标 | 全年开展党建活动不少于120次……",
+    source: "财预〔2015〕88号 第十二条；财预〔2020〕10号 附件",
+  },
+  check({ document, report }) {
+    for (const project of document.projects) {
+      if (project.goals.annual) continue;
+      report({ messageId: "missing", project, place: project.goals.section ?? project.place });
+    }
+  },
+});

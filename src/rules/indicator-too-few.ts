@@ -1,0 +1,29 @@
+import { createRule } from "../engine/rule";
+
+const MINIMUM = 3;
+
+/** Fewer than three 三级 indicators cannot describe a project's performance. */
+export default createRule({
+  id: "indicator-too-few",
+  severity: "warning",
+  category: "indicators",
+  messages: {
+    few: { zh: "项目只有{count}个三级指标（至少应有{minimum}个）", en: "the project has only {count} indicators (at least {minimum} expected)" },
+  },
+  docs: {
+    summary: { zh: "项目的三级指标少于3个", en: "Fewer than 3 三级 indicators in a project" },
+    why: {
+      zh: "指标过少无法覆盖产出、效益与满意度，绩效目标难以全面考核。",
+      en: "Too few indicators cannot cover outputs, effects and satisfaction.",
+    },
+    fail: "（只有“工作完成率”一个指标）",
+    pass: "工作完成率 | 工作达标率 | 长效管理机制健全性",
+    source: "审核实务（our reading of 财预〔2021〕101号 指标框架）",
+  },
+  check({ document, report }) {
+    for (const project of document.projects) {
+      const count = project.indicators.length;
+      if (count < MINIMUM) report({ messageId: "few", project, place: project.place, data: { count, minimum: MINIMUM } });
+    }
+  },
+});

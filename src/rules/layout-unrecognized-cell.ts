@@ -1,0 +1,28 @@
+import { createRule } from "../engine/rule";
+import { projectAt } from "./support/walk";
+
+/** Nothing is dropped silently: every cell the reader could not place is reported. */
+export default createRule({
+  id: "layout-unrecognized-cell",
+  severity: "warning",
+  category: "layout",
+  messages: {
+    cell: { zh: "无法识别的单元格“{text}”，未计入任何栏目", en: "the cell \"{text}\" could not be placed in the declaration" },
+  },
+  docs: {
+    summary: { zh: "非空单元格无法归入申报表的任何栏目（不静默丢弃）", en: "A non-empty cell that could not be placed (nothing is dropped silently)" },
+    why: {
+      zh: "错位或多余的内容可能是漏读的指标；列出来让人确认。",
+      en: "A stray cell may be an indicator the reader missed; it is listed so a person can look.",
+    },
+    fail: "（表格之外的一行文字：附件：测算依据）",
+    pass: "（所有单元格都属于表头、资金、目标或指标栏）",
+    source: "perfgoal reading guarantee (format.md §5)",
+  },
+  check({ document, report }) {
+    for (const cell of document.unplaced) {
+      const shown = cell.text.length > 40 ? `${cell.text.slice(0, 40)}…` : cell.text;
+      report({ messageId: "cell", project: projectAt(document, cell.line), place: cell, data: { text: shown } });
+    }
+  },
+});

@@ -1,0 +1,55 @@
+/**
+ * Figures a goal text promises: `不少于120次活动`, `满意度为90%以上`, `不超500元`. Each with
+ * its direction, number, unit and the sentence it stands in (to find the indicator that
+ * should carry it).
+ */
+import { toHalfWidth } from "../../../grammar/normalize";
+
+export interface Promise {
+  operator: "≥" | "≤";
+  number: number;
+  unit: string;
+  /** The figure as written in the goal. */
+  text: string;
+  /** The sentence around it, for matching indicator names. */
+  sentence: string;
+}
+
+const UNIT = "(%|个|次|场|场次|人|人次|名|家|户|件|项|天|学时|课时|小时|元|万元|篇|期|批|所|处|套|台)";
+const NUMBER = "(\\d+(?:\\.\\d+)?)";
+const PATTERNS: ReadonlyArray<[RegExp, "≥" | "≤"]> = [
+  [new RegExp(`(?:不少于|不低于|不小于|至少|达到|超过|大于等于)\\s*${NUMBER}\\s*${UNIT}`, "g"), "≥"],
+  [new RegExp(`${NUMBER}\\s*${UNIT}\\s*(?:以上|及以上)`, "g"), "≥"],
+  [new RegExp(`(?:不超过|不超|不高于|不多于|控制在)\\s*${NUMBER}\\s*${UNIT}`, "g"), "≤"],
+  [new RegExp(`${NUMBER}\\s*${UNIT}\\s*(?:以内|以下|及以下)`, "g"), "≤"],
+];
+
+export function extractPromises(goal: string): Promise[] {
+  const out: Promise[] = [];
+  for (const sentence of toHalfWidth(goal).split(/[。;；!?！？\n]/)) {
+    const taken = new Set<number>();
+    for (const [pattern, operator] of PATTERNS) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
+        if (taken.has(m.index)) continue;
+        taken.add(m.index);
+        out.push({ operator, number: Number(m[1]), unit: m[2], text: m[0], sentence });
+      }
+    }
+  }
+  return out;
+}
+
+/** Two-character runs of Chinese text, for a rough likeness of a name and a sentence. */
+export function bigrams(text: string): Set<string> {
+  const han = text.replace(/[^\u4e00-\u9fff]+/g, "|");
+  const out = new Set<string>();
+  for (const run of han.split("|")) for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
+  return out;
+}
+
+export function overlap(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}

@@ -1,0 +1,63 @@
+/**
+ * What an indicator's name says about the value it needs: a rate wants `%`, a negative
+ * indicator (投诉率, 事故率, 成本) wants ≤/<, a positive one (完成率, 覆盖率, 满意度) ≥/=, a
+ * unit in parentheses (`(人数)`) names the unit of the value.
+ */
+
+/** A rate or a share: its target is a percentage. */
+export function isRate(name: string): boolean {
+  return /(率|比例|占比|比率|满意度)$/.test(stripUnitHint(name)) || isSatisfaction(name);
+}
+
+export function isSatisfaction(name: string): boolean {
+  return /满意度|满意率/.test(name);
+}
+
+export function isCost(name: string): boolean {
+  return /成本|费用|经费|造价|单价/.test(name) && !/率$/.test(name);
+}
+
+const POSITIVE_CHANGE = /(下降|减少|降低|压降|削减)率$/;
+const NEGATIVE = /(投诉|事故|发生|差错|失误|出错|返工|流失|空置|违规|误差|故障|死亡|损耗|超支|逾期|退回|纠错|不合格)率$/;
+const POSITIVE = /(合格|覆盖|满意|完成|达标|及时|知晓|参与|使用|完好|准确|利用|入住|到位|执行|验收|开展|通过|正确|受益|普及|达成|落实|响应|办结|覆盖面)率$|满意度$/;
+
+/** `negative`: less is better; `positive`: more is better; undefined: the name does not say. */
+export function direction(name: string): "negative" | "positive" | undefined {
+  const core = stripUnitHint(name);
+  if (POSITIVE_CHANGE.test(core)) return "positive";
+  if (NEGATIVE.test(core)) return "negative";
+  if (isCost(core)) return "negative";
+  if (POSITIVE.test(core)) return "positive";
+  return undefined;
+}
+
+const HINT = /[(（]([^()（）]{1,6})[)）]\s*$/;
+const HINT_UNITS: Record<string, string> = {
+  人数: "人", 人: "人", 人次: "人次", 户数: "户", 户: "户", 家数: "家", 家: "家", 个数: "个", 个: "个",
+  次数: "次", 次: "次", 天数: "天", 天: "天", 场次: "场", 场: "场", 元: "元", 万元: "万元", "%": "%", 百分比: "%",
+};
+/** Units that name the same thing (a count of people may be in 人 or 名). */
+const SAME: Record<string, string[]> = { 人: ["人", "名", "人次"], 场: ["场", "场次", "次"], 次: ["次", "场次", "场"] };
+
+/** The unit a name announces in parentheses (`发放单位(人数)` → `人`). */
+export function unitHint(name: string): { unit: string; written: string } | undefined {
+  const match = HINT.exec(name);
+  if (!match) return undefined;
+  const unit = HINT_UNITS[match[1].trim()];
+  return unit ? { unit, written: match[1].trim() } : undefined;
+}
+
+export function unitsAgree(hint: string, unit: string): boolean {
+  return hint === unit || (SAME[hint]?.includes(unit) ?? false);
+}
+
+function stripUnitHint(name: string): string {
+  return name.replace(HINT, "").trim();
+}
+
+/** Units that count things (for 数量指标). */
+export const COUNT_UNIT = /^(次|个|人|人次|名|家|场|场次|户|件|项|套|台|册|篇|期|批|学时|课时|小时|天|日|所|处|座|辆|份|本|张|条|株|亩|公顷|平方米|米|公里|千米|km|m|吨|部|只|头|间|栋|幢|台套|册次|期次|份次|元|万元|千元|亿元)$/;
+
+export function isCountUnit(unit: string): boolean {
+  return COUNT_UNIT.test(unit.split("/")[0].trim());
+}

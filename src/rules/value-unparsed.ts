@@ -1,0 +1,35 @@
+import { createRule } from "../engine/rule";
+import { isKnownQualitative, isPlaceholder } from "../../grammar/value";
+import { toHalfWidth } from "../../grammar/normalize";
+import { eachIndicator } from "./support/walk";
+
+/** A value that is neither a number with a unit nor a known qualitative target. */
+export default createRule({
+  id: "value-unparsed",
+  severity: "warning",
+  category: "values",
+  messages: {
+    unparsed: {
+      zh: "指标值“{text}”既不是数值目标，也不是常见的定性表述",
+      en: "the value \"{text}\" is neither a quantitative target nor a known qualitative one",
+    },
+  },
+  docs: {
+    summary: { zh: "指标值既不是数值形式，也不是已知的定性表述", en: "A value cell that is neither quantitative nor a known qualitative form" },
+    why: {
+      zh: "无法解析的指标值往往是错位的单元格或写法不规范，考核时无法比对。",
+      en: "An unreadable value is usually a shifted cell or a non-standard form that cannot be assessed.",
+    },
+    fail: "质量指标 | 验收合格率 | 按合同",
+    pass: "质量指标 | 验收合格率 | =100(%)",
+    source: "财预〔2021〕101号 附件（指标值）；已知定性表述列表为 our reading",
+  },
+  check({ document, report }) {
+    eachIndicator(document, (indicator, project) => {
+      const v = indicator.value;
+      if (v.kind !== "qualitative" || !indicator.valueCell) return;
+      if (isKnownQualitative(v.text) || isPlaceholder(toHalfWidth(v.text))) return;
+      report({ messageId: "unparsed", project, place: indicator.valueCell, data: { text: v.text } });
+    });
+  },
+});

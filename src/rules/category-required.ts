@@ -1,6 +1,8 @@
 import { createRule } from "../engine/rule";
 import { LEVEL1, type Level1 } from "../model/taxonomy";
 
+const LEGACY_COVERS: Record<string, Level1> = { 成本指标: "成本指标", 满意度指标: "满意度指标", 服务对象满意度指标: "满意度指标" };
+
 /** The four 一级 of the current framework; 成本 only recommended under the legacy profile. */
 export default createRule({
   id: "category-required",
@@ -29,6 +31,13 @@ export default createRule({
   check({ document, profile, report }) {
     for (const project of document.projects) {
       const present = new Set<Level1 | null>(project.indicators.map((i) => i.level1));
+      // The legacy framework files cost as a 二级 of 产出 and satisfaction as a 二级 of 效益.
+      if (profile === "legacy") {
+        for (const i of project.indicators) {
+          const covered = i.level2 ? LEGACY_COVERS[i.level2] : undefined;
+          if (covered) present.add(covered);
+        }
+      }
       for (const level1 of LEVEL1) {
         if (present.has(level1)) continue;
         const legacyCost = level1 === "成本指标" && profile === "legacy";

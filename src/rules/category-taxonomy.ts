@@ -62,7 +62,7 @@ export default createRule({
 });
 
 function expectedCurrent(level2: string): string {
-  if (level2 === "成本指标") return "一级指标“成本指标”";
+  if (level2 === "成本指标") return "成本指标（一级）";
   if (level2 === "满意度指标" || level2 === "服务对象满意度指标") return "满意度指标";
   if (level2 === "环境效益指标") return "效益指标/生态效益指标";
   return "?";

@@ -46,7 +46,9 @@ export function readIndicatorRow(row: Row, ledger: CellLedger): RowItem {
       item.level2 = kind.level2;
       item.level2Cell = cell;
       ledger.place(cell);
-    } else if (!isLabel(kind)) {
+    } else if (!isLabel(kind) || kind.kind === "level1" || kind.kind === "level2") {
+      // A category name where the row's label slots are already filled is the 三级 name
+      // (`服务对象满意度` after `服务对象满意度指标`).
       content.push(cell);
     }
   }

@@ -4,7 +4,7 @@
  * may belong to either. The split between them is put where the rows' content agrees best
  * with the two labels; with no sign either way the rows stay with the label above.
  */
-import { childrenOf, parentOf, LEVEL2_NAMES, type Level1 } from "../taxonomy";
+import { childrenOf, parentOf, LEGACY_LEVEL2, LEVEL2_NAMES, type Level1 } from "../taxonomy";
 import type { IndicatorNode, Placement } from "../nodes";
 import { placeOf } from "../nodes";
 import { affinity, bestLevel2 } from "./affinity";
@@ -28,7 +28,28 @@ function score(item: RowItem, label: Label): number {
   return label.level2 ? affinity(item.nameCell?.text ?? null, item.value, label.level2) : 0;
 }
 
+/**
+ * 88号 tables file 成本指标 (under 产出) and 满意度指标 (under 效益) as a 二级: such a label
+ * standing in the column of the block's 二级 labels, not of its 一级 labels, is read as one.
+ */
+function readLegacyLevel2(items: RowItem[]): void {
+  let level1Index: number | undefined, level2Index: number | undefined, open: Level1 | undefined;
+  for (const item of items) {
+    const cell = item.level1Cell;
+    if (cell && item.level1 && !item.level2 && cell.index === level2Index && level2Index !== level1Index
+      && LEGACY_LEVEL2[item.level1] === open) {
+      item.level2 = item.level1;
+      item.level2Cell = cell;
+      item.level1 = undefined;
+      item.level1Cell = undefined;
+    }
+    if (item.level1Cell) { level1Index = item.level1Cell.index; open = item.level1; }
+    if (item.level2Cell && item.level2) { level2Index = item.level2Cell.index; open ??= parentOf(item.level2); }
+  }
+}
+
 export function placeIndicators(items: RowItem[]): IndicatorNode[] {
+  readLegacyLevel2(items);
   const anchors = items.flatMap((item, i) => (isAnchor(item) ? [i] : []));
   const owner = new Array<number>(items.length).fill(-1);
   for (const a of anchors) owner[a] = a;

@@ -1,0 +1,15 @@
+/** Read and check text the way the CLI does, for tests. */
+import { buildDocument } from "../../src/model/build/index";
+import { runRules } from "../../src/engine/run";
+import type { Diagnostic } from "../../src/model/schema";
+import type { Profile } from "../../src/model/taxonomy";
+import type { DocumentNode } from "../../src/model/nodes";
+
+export function model(text: string, path = "test.txt"): DocumentNode {
+  return buildDocument(text, { path, encoding: "utf-8" });
+}
+
+export function findings(text: string, options: { rule?: string; profile?: Profile; lang?: "zh" | "en" } = {}): Diagnostic[] {
+  const all = runRules(model(text), { lang: options.lang ?? "zh", profile: options.profile ?? "current" });
+  return options.rule ? all.filter((d) => d.ruleId === options.rule) : all;
+}

@@ -16,21 +16,28 @@ export function emptyGoals(): GoalsNode {
 export class GoalReader {
   private readonly columns: { overall?: number; annual?: number } = {};
   private readonly texts: Cell[] = [];
+  /** Texts written right after their heading on the same row (`年度总体目标 | 全年…`). */
+  private readonly inline = new Map<Cell, "overall" | "annual">();
 
   constructor(private readonly goals: GoalsNode, private readonly ledger: CellLedger) {}
 
   /** Take the labels and texts of a goal row. */
   read(row: Row): void {
+    let heading: "overall" | "annual" | undefined;
     for (const cell of row.cells) {
       if (cell.kind.kind === "goalSection") {
         this.ledger.place(cell);
         this.goals.section ??= placeOf(cell);
+        heading = undefined;
       } else if (cell.kind.kind === "goalHeading") {
         this.ledger.place(cell);
         this.columns[cell.kind.which] ??= cell.index;
+        heading = cell.kind.which;
       } else if (!isLabel(cell.kind)) {
         this.ledger.place(cell);
         this.texts.push(cell);
+        if (heading) this.inline.set(cell, heading);
+        heading = undefined;
       }
     }
   }
@@ -41,7 +48,9 @@ export class GoalReader {
     const { overall: oc, annual: ac } = this.columns;
     const unaligned: Cell[] = [];
     for (const cell of this.texts) {
-      if (cell.index === ac) annual.push(cell);
+      const inline = this.inline.get(cell);
+      if (inline) (inline === "annual" ? annual : overall).push(cell);
+      else if (cell.index === ac) annual.push(cell);
       else if (cell.index === oc) overall.push(cell);
       else unaligned.push(cell);
     }

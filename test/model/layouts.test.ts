@@ -1,0 +1,112 @@
+/** Layouts the sample does not show (format.md §5), and the reading guarantee on every fixture. */
+import { describe, expect, it } from "vitest";
+import { parse } from "../../src/index";
+import { buildDocument } from "../../src/model/build/index";
+import { allFixtures, fixtureBytes, fixtureText } from "../support/fixtures";
+
+const projectsOf = (name: string) => parse(fixtureBytes(name), { path: name }).document.projects;
+const categories = (name: string, project = 0) =>
+  projectsOf(name)[project].indicators.map((i) => `${i.line} ${i.level1}/${i.level2} ${i.name}`);
+
+describe("layouts", () => {
+  it("full-width and ASCII operators, glued units, 万元 with 4–6 decimals and other date forms", () => {
+    const [p] = projectsOf("layouts/fullwidth-wanyuan.txt");
+    expect(p.funds).toEqual({
+      unit: "万元", projectTotal: 2500000, projectFiscal: 2500000, projectOther: 0,
+      annualTotal: 1256000, annualAppropriation: 1005000, annualCarryOver: 251000, annualOther: 0,
+    });
+    expect([p.plannedStart, p.plannedEnd, p.year]).toEqual(["2025-01-01", "2025-12-31", 2025]);
+    expect(p.goals.overall).toBe("全周期完成辖区道路养护。");
+    const values = p.indicators.map((i) => (i.value.kind === "quantitative" ? [i.value.operator, i.value.number, i.value.unit] : i.value.kind));
+    expect(values).toEqual([
+      ["≤", 120, "万元"], ["≥", 400, "公里"], [null, 12000, "次"], [null, 2, "km"], ["=", 100, "%"], ["≥", 95, "%"],
+      ["≥", 90, "%"], ["≤", 5, "%"], ["<", 3, "%"], ["≥", 10, "%"], ["≥", 90, "%"],
+    ]);
+    expect(p.indicators[0].level2).toBe("经济成本指标");
+  });
+
+  it("five columns with a section-label column, a page break shifting a row, and a blank line", () => {
+    expect(categories("layouts/five-column.txt")).toEqual([
+      "13 成本指标/经济成本指标 人均补贴标准",
+      "14 产出指标/数量指标 补贴发放人数",
+      "15 产出指标/数量指标 上门服务次数",
+      "16 产出指标/质量指标 补贴发放准确率",
+      "18 产出指标/质量指标 服务质量抽查合格率",
+      "19 产出指标/时效指标 补贴按月发放及时率",
+      "20 效益指标/社会效益指标 老人生活质量",
+      "21 效益指标/可持续影响指标 养老服务长效机制",
+      "22 满意度指标/服务对象满意度指标 老人满意度",
+    ]);
+    expect(projectsOf("layouts/five-column.txt")[0].goals.annual).toMatch(/^为辖区80周岁以上老人/);
+  });
+
+  it("eight columns of merged cells", () => {
+    const [p] = projectsOf("layouts/eight-column.txt");
+    expect([p.name, p.implementer, p.plannedStart, p.funds?.annualTotal]).toEqual(["图书馆阅读推广", "某区图书馆", "2024-01-01", 150000]);
+    expect(p.goals).toEqual({ overall: "全周期推广全民阅读。", annual: "全年举办阅读推广活动不少于50场，参与读者不少于5000人次。" });
+    expect(categories("layouts/eight-column.txt")).toEqual([
+      "15 成本指标/经济成本指标 单场活动成本",
+      "16 产出指标/数量指标 阅读推广活动场次",
+      "17 产出指标/数量指标 参与读者人次",
+      "18 产出指标/质量指标 活动方案审核通过率",
+      "19 产出指标/时效指标 活动按计划完成率",
+      "20 效益指标/社会效益指标 读者阅读参与率",
+      "21 满意度指标/服务对象满意度指标 读者满意度",
+    ]);
+  });
+
+  it("labels mid-block, wrapped over two lines, without 指标, with spaces inside", () => {
+    expect(categories("layouts/mid-block-labels.txt")).toEqual([
+      "13 成本指标/经济成本指标 活动预算执行成本",
+      "14 成本指标/经济成本指标 活动场地租赁成本",
+      "15 产出指标/数量指标 文化活动场次",
+      "16 产出指标/数量指标 参与居民人次",
+      "17 产出指标/数量指标 培训讲座次数",
+      "18 产出指标/质量指标 活动方案审核合格率",
+      "19 产出指标/质量指标 活动安全事故发生率",
+      "20 产出指标/时效指标 活动按期举办率",
+      "21 产出指标/时效指标 活动信息及时发布率",
+      "22 效益指标/社会效益指标 居民活动参与率",
+      "23 效益指标/社会效益指标 社区文化氛围",
+      "24 效益指标/社会效益指标 居民知晓率",
+      "25 效益指标/可持续影响指标 文化活动品牌培育",
+      "26 效益指标/可持续影响指标 活动长效机制",
+      "27 满意度指标/服务对象满意度指标 居民满意度",
+    ]);
+  });
+
+  it("several tables, one starting at 项目名称 without a title, one with no indicators", () => {
+    const projects = projectsOf("layouts/several-tables.txt");
+    expect(projects.map((p) => [p.name, p.title, p.lines.start, p.lines.end, p.indicators.length])).toEqual([
+      ["河道保洁经费", "财政项目支出绩效目标申报表", 3, 20, 6],
+      ["垃圾分类宣传经费", null, 22, 37, 6],
+      ["办公设备购置", "财政项目支出绩效目标申报表", 39, 47, 0],
+    ]);
+    expect(projects[1].plannedStart).toBe("2024-03-01");
+    expect(projects[2].goals).toEqual({ overall: null, annual: null });
+  });
+
+  it("a truncated table keeps what it has", () => {
+    const [p] = projectsOf("layouts/truncated.txt");
+    expect(p.indicators.map((i) => [i.line, i.name, i.value.kind])).toEqual([[13, "养护绿地面积", "quantitative"], [14, "绿地养护", "missing"]]);
+    expect(p.lines).toEqual({ start: 1, end: 14 });
+  });
+
+  it("the legacy generation: 成本 and 满意度 as 二级", () => {
+    expect(categories("layouts/legacy.txt").slice(3)).toEqual([
+      "16 产出指标/成本指标 每村治理成本",
+      "17 效益指标/环境效益指标 农村水环境",
+      "18 效益指标/满意度指标 村民满意度",
+    ]);
+  });
+});
+
+describe("nothing is lost silently", () => {
+  it.each(allFixtures())("%s: every non-empty cell is placed or reported", (name) => {
+    const text = fixtureText(name);
+    const document = buildDocument(text, { path: name, encoding: "utf-8" });
+    const nonEmpty = text.split(/\r\n|\r|\n/).flatMap((line) => line.split(/\t|\|/)).filter((cell) => cell.replace(/[\s\u3000]+/g, "") !== "").length;
+    expect(document.cellCount).toBe(nonEmpty);
+    expect(document.placedCount + document.unplaced.length).toBe(document.cellCount);
+  });
+});

@@ -1,0 +1,39 @@
+/** CRLF, CR, BOM and GB18030 copies of the sample read as the plain UTF-8 file does. */
+import { describe, expect, it } from "vitest";
+import { check } from "../../src/index";
+import { fixtureBytes } from "../support/fixtures";
+import { decode } from "../../src/read/decode";
+
+const plain = check(fixtureBytes("seed/000_f9c598031c2c4aa2.txt"), { path: "x" });
+const strip = (r: typeof plain) => ({ ...r.document, encoding: "", path: "" });
+
+describe.each([
+  ["encoding/seed-crlf.txt", "utf-8"],
+  ["encoding/seed-cr.txt", "utf-8"],
+  ["encoding/seed-bom.txt", "utf-8"],
+  ["encoding/seed-gb18030.txt", "gb18030"],
+])("%s", (name, encoding) => {
+  const copy = check(fixtureBytes(name), { path: "x" });
+  it(`is read as ${encoding}`, () => expect(copy.document.encoding).toBe(encoding));
+  it("gives the same model", () => expect(strip(copy)).toEqual(strip(plain)));
+  it("gives the same findings at the same lines", () => expect(copy.diagnostics).toEqual(plain.diagnostics));
+});
+
+describe("decoding", () => {
+  it("--encoding forces a reading", () => {
+    expect(decode(fixtureBytes("encoding/seed-gb18030.txt"), "utf-8", "x").encoding).toBe("utf-8");
+  });
+  it("UTF-16 with a BOM", () => {
+    const text = "项目名称\t党建经费\n";
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+    expect(decode(bytes, "auto", "x")).toEqual({ text, encoding: "utf-16le", invalidBytes: 0 });
+  });
+  it("a few stray bytes in UTF-8 stay UTF-8", () => {
+    const bytes = Buffer.concat([fixtureBytes("seed/000_f9c598031c2c4aa2.txt"), Buffer.from([0xff, 0x0a])]);
+    const decoded = decode(bytes, "auto", "x");
+    expect([decoded.encoding, decoded.invalidBytes]).toEqual(["utf-8", 1]);
+  });
+  it("binary data is refused", () => {
+    expect(() => decode(Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1]), "auto", "a.bin")).toThrow("binary data");
+  });
+});

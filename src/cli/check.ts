@@ -25,7 +25,7 @@ export interface CheckCommandOptions extends CommonOptions {
 export async function runCheck(files: string[], options: CheckCommandOptions): Promise<number> {
   const format = options.format as CheckFormat;
   if (!CHECK_FORMATS.includes(format)) throw new UsageError(`--format ${options.format}: check takes ${CHECK_FORMATS.join(", ")}`);
-  const config = loadConfig(options.config ?? findConfig(process.cwd()));
+  const config = await loadConfig(options.config ?? findConfig(process.cwd()));
   const levels: Record<string, Level> = { ...config.rules };
   for (const option of options.rule) {
     const [id, level] = parseRuleOption(option);

@@ -1,7 +1,8 @@
 /** `perfgoal convert`: declaration text → JSON (or the flat tsv/csv/markdown table). */
 import { buildDocument } from "../model/build/index";
 import { convertDocument } from "../pipeline";
-import { SCHEMA_VERSION, type DeclarationDocument } from "../model/schema";
+import { SCHEMA_VERSION } from "../model/version";
+import type { DeclarationDocument } from "../model/schema";
 import { UsageError } from "../read/errors";
 import { detectFlat, readFlat, writeFlat } from "../convert/flat";
 import { safeJson } from "../report/json";

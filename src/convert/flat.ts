@@ -5,7 +5,8 @@
  * the same model (`perfgoal convert table.tsv` → the JSON it came from).
  */
 import { parseValue } from "../../grammar/value";
-import { SCHEMA_VERSION, type ConvertOutput, type DeclarationDocument, type Project } from "../model/schema";
+import { SCHEMA_VERSION } from "../model/version";
+import type { ConvertOutput, DeclarationDocument, Project } from "../model/schema";
 
 export const FLAT_COLUMNS = [
   "document", "path", "encoding", "document_title",

@@ -4,7 +4,6 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { z } from "zod";
 import { UsageError } from "../read/errors";
 import type { Profile } from "../model/taxonomy";
 import type { Severity } from "../model/schema";
@@ -12,15 +11,6 @@ import { ruleById } from "../rules/index";
 
 export type Level = Severity | "off";
 export const LEVELS: readonly Level[] = ["off", "info", "warning", "error"];
-
-export const ConfigSchema = z.strictObject({
-  $schema: z.string().optional(),
-  profile: z.enum(["current", "legacy"]).optional(),
-  rules: z.record(z.string(), z.enum(["off", "info", "warning", "error"])).optional(),
-  maxWarnings: z.number().int().min(0).optional(),
-  lang: z.enum(["zh", "en"]).optional(),
-});
-export type ConfigFile = z.infer<typeof ConfigSchema>;
 
 export interface Config {
   profile: Profile;
@@ -46,7 +36,8 @@ export function findConfig(from: string): string | undefined {
   }
 }
 
-export function loadConfig(path: string | undefined): Config {
+/** Read and validate a config file (zod is loaded only when there is one to validate). */
+export async function loadConfig(path: string | undefined): Promise<Config> {
   if (!path) return { profile: "current", rules: {} };
   let text: string;
   try {
@@ -60,6 +51,7 @@ export function loadConfig(path: string | undefined): Config {
   } catch (error) {
     throw new UsageError(`config ${path}: not valid JSON (${(error as Error).message})`);
   }
+  const { ConfigSchema } = await import("./config-schema");
   const parsed = ConfigSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

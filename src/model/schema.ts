@@ -4,7 +4,8 @@
  */
 import { z } from "zod";
 
-export const SCHEMA_VERSION = 1 as const;
+import { SCHEMA_VERSION } from "./version";
+export { SCHEMA_VERSION };
 
 export const OperatorSchema = z.enum(["≥", "≤", "=", ">", "<"]);
 

@@ -1,5 +1,5 @@
 /** `check --format json` (cli.md): per file, the counts and the findings. */
-import { SCHEMA_VERSION } from "../model/schema";
+import { SCHEMA_VERSION } from "../model/version";
 import { countBy, type FileResult } from "./model";
 
 export function renderJson(results: FileResult[]): string {

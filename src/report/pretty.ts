@@ -5,7 +5,7 @@
  */
 import { Chalk, type ChalkInstance } from "chalk";
 import Table from "cli-table3";
-import stringWidth from "string-width";
+import { charWidth, displayWidth } from "./width";
 import { formatYuan } from "../../grammar/money";
 import type { Diagnostic } from "../model/schema";
 import type { DocumentNode } from "../model/nodes";
@@ -62,7 +62,7 @@ function finding(d: Diagnostic, document: DocumentNode | null, chalk: ChalkInsta
   if (raw.trim() === "") return [head];
   const column = Math.max(1, d.column ?? 1);
   const shown = display(raw);
-  const caretAt = stringWidth(display(raw.slice(0, column - 1)));
+  const caretAt = displayWidth(display(raw.slice(0, column - 1)));
   const gutter = `${String(d.line).padStart(6)} │ `;
   const clipped = clip(shown, caretAt);
   return [
@@ -79,13 +79,13 @@ function display(text: string): string {
 
 /** Keep long rows readable: cut around the caret by display width. */
 function clip(text: string, caret: number): { text: string; caret: number } {
-  if (stringWidth(text) <= MAX_ROW) return { text, caret };
+  if (displayWidth(text) <= MAX_ROW) return { text, caret };
   let start = 0, skipped = 0;
   const chars = Array.from(text);
-  while (caret - skipped > MAX_ROW / 2 && start < chars.length) skipped += stringWidth(chars[start++]);
+  while (caret - skipped > MAX_ROW / 2 && start < chars.length) skipped += charWidth(chars[start++]);
   let out = "", width = 0;
   for (let i = start; i < chars.length; i++) {
-    const w = stringWidth(chars[i]);
+    const w = charWidth(chars[i]);
     if (width + w > MAX_ROW) { out += "…"; break; }
     out += chars[i];
     width += w;

@@ -70,12 +70,15 @@ export function placeIndicators(items: RowItem[]): IndicatorNode[] {
 /** Rows a+1 … b-1: the first part goes to anchor a, the rest to anchor b. */
 function splitBetween(items: RowItem[], a: number, b: number, owner: number[]): void {
   const above = labelOf(items[a]), below = labelOf(items[b]);
-  let best = b, bestScore = -1;
-  // Score of "rows a+1 … k-1 above, k … b-1 below", for every k; ties keep rows with the label above.
-  for (let k = a + 1; k <= b; k++) {
-    let total = 0;
-    for (let i = a + 1; i < b; i++) total += score(items[i], i < k ? above : below);
-    if (total >= bestScore) { bestScore = total; best = k; }
+  // Score of "rows a+1 … k-1 above, k … b-1 below" for every k, in one pass with running sums;
+  // ties keep rows with the label above (the largest k).
+  let belowSum = 0;
+  for (let i = a + 1; i < b; i++) belowSum += score(items[i], below);
+  let aboveSum = 0, best = a + 1, bestScore = belowSum;
+  for (let k = a + 2; k <= b; k++) {
+    aboveSum += score(items[k - 1], above);
+    belowSum -= score(items[k - 1], below);
+    if (aboveSum + belowSum >= bestScore) { bestScore = aboveSum + belowSum; best = k; }
   }
   for (let i = a + 1; i < b; i++) owner[i] = i < best ? a : b;
 }

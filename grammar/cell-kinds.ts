@@ -81,7 +81,15 @@ export function isKnownLabelKey(key: string): boolean {
   return classifyKey(key, key).kind !== "text";
 }
 
+/** No label, amount, date or value is longer than this; longer cells are text (or a heading). */
+const MAX_SHORT = 64;
+
 export function classifyCell(text: string): CellKind {
+  if (text.length > MAX_SHORT) {
+    if (!text.startsWith("#")) return { kind: "text" };
+    const title = stripHeading(text);
+    return title.includes("绩效目标申报表") ? { kind: "formTitle", title } : { kind: "heading", title };
+  }
   return classifyKey(labelKey(text), text);
 }
 

@@ -1,15 +1,14 @@
 /** Text normalisation shared by the cell grammars. */
 
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/g;
+
 /** Full-width ASCII (U+FF01–U+FF5E) to ASCII, U+3000 to a space; the rest unchanged. */
 export function toHalfWidth(text: string): string {
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
-    else if (code === 0x3000) out += " ";
-    else out += text[i];
-  }
-  return out;
+  FULL_WIDTH.lastIndex = 0;
+  if (!FULL_WIDTH.test(text)) return text;
+  return text
+    .replace(/\u3000/g, " ")
+    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 const WHITE = /[\s\u3000\u00a0]+/g;

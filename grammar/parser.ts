@@ -35,8 +35,6 @@ export interface RawRow {
   piped: boolean;
 }
 
-const PADDING = /^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g;
-
 class RowParser extends EmbeddedActionsParser {
   private line = 1;
   private lineStart = 0;
@@ -93,12 +91,13 @@ class RowParser extends EmbeddedActionsParser {
     for (const token of tokens) {
       if (token.tokenType === Text) {
         const raw = token.image;
-        const text = raw.replace(PADDING, "");
+        // trim() removes U+3000 and NBSP too, in linear time (a /\s+$/ can backtrack quadratically).
+        const text = raw.trim();
         if (text.length === 0) continue;
-        const offset = token.startOffset + raw.indexOf(text[0]);
+        const offset = token.startOffset + (raw.length - raw.trimStart().length);
         row.cells.push({ text, line: this.line, column: offset - this.lineStart + 1, offset, index });
       } else {
-        index += 1;
+        index += token.image.length; // a run of separators: one per character
       }
     }
     return row;

@@ -10,11 +10,11 @@ import { createToken, Lexer } from "chevrotain";
 /** CRLF, CR and LF all end a line: CRLF counts as one break. */
 export const Newline = createToken({ name: "Newline", pattern: /\r\n|\r|\n/, line_breaks: true });
 
-/** A tab separates cells (Excel, WPS and PDF text exports). */
-export const Tab = createToken({ name: "Tab", pattern: /\t/ });
+/** Tabs separate cells (Excel, WPS and PDF text exports); a run of n tabs is one token. */
+export const Tab = createToken({ name: "Tab", pattern: /\t+/ });
 
-/** A pipe separates cells in Markdown-style tables (`| a | b |`). */
-export const Pipe = createToken({ name: "Pipe", pattern: /\|/ });
+/** Pipes separate cells in Markdown-style tables (`| a | b |`); a run is one token. */
+export const Pipe = createToken({ name: "Pipe", pattern: /\|+/ });
 
 /** Everything up to the next tab, pipe or line break. */
 export const Text = createToken({

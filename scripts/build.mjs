@@ -12,7 +12,7 @@ const shared = {
   platform: "node",
   format: "esm",
   target: "node20",
-  minify: true,
+  minify: !process.argv.includes("--dev"),
   sourcemap: false,
   legalComments: "none",
   logLevel: "warning",

@@ -4,6 +4,8 @@ import { bigrams, extractPromises, overlap, type Promise } from "./support/promi
 
 /** Shared two-character runs a name needs with the goal's sentence to be a candidate. */
 const MIN_OVERLAP = 2;
+/** A goal promising more figures than this is not a goal but a list; the first ones are checked. */
+const MAX_PROMISES = 100;
 
 function atLeastAsStrict(indicator: IndicatorNode, promise: Promise): boolean {
   const value = indicator.value;
@@ -46,8 +48,10 @@ export default createRule({
       const goal = project.goals.annual;
       const goalPlace = project.goals.annualPlace;
       if (!goal || !goalPlace) continue;
-      for (const promise of extractPromises(goal)) {
-        const words = bigrams(promise.sentence);
+      const sentences = new Map<string, Set<string>>();
+      for (const promise of extractPromises(goal).slice(0, MAX_PROMISES)) {
+        let words = sentences.get(promise.sentence);
+        if (!words) sentences.set(promise.sentence, (words = bigrams(promise.sentence)));
         const candidates = project.indicators
           .filter((i) => i.value.kind === "quantitative" && i.value.unit === promise.unit && i.name)
           .map((i) => ({ indicator: i, score: overlap(bigrams(i.name!), words) }))

@@ -16,7 +16,7 @@ export interface Promise {
 }
 
 const UNIT = "(%|个|次|场|场次|人|人次|名|家|户|件|项|天|学时|课时|小时|元|万元|篇|期|批|所|处|套|台)";
-const NUMBER = "(\\d+(?:\\.\\d+)?)";
+const NUMBER = "(?<![\\d.])(\\d{1,12}(?:\\.\\d{1,6})?)";
 const PATTERNS: ReadonlyArray<[RegExp, "≥" | "≤"]> = [
   [new RegExp(`(?:不少于|不低于|不小于|至少|达到|超过|大于等于)\\s*${NUMBER}\\s*${UNIT}`, "g"), "≥"],
   [new RegExp(`${NUMBER}\\s*${UNIT}\\s*(?:以上|及以上)`, "g"), "≥"],

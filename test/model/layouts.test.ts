@@ -66,13 +66,23 @@ describe("layouts", () => {
       "19 产出指标/质量指标 活动安全事故发生率",
       "20 产出指标/时效指标 活动按期举办率",
       "21 产出指标/时效指标 活动信息及时发布率",
-      "22 效益指标/社会效益指标 居民活动参与率",
+      "22 效益指标/社会效益指标 居民文化活动参与覆盖率",
       "23 效益指标/社会效益指标 社区文化氛围",
       "24 效益指标/社会效益指标 居民知晓率",
       "25 效益指标/可持续影响指标 文化活动品牌培育",
       "26 效益指标/可持续影响指标 活动长效机制",
       "27 满意度指标/服务对象满意度指标 居民满意度",
     ]);
+  });
+
+  it("one row with a single sign of the label below stays with the label above", () => {
+    const text = [
+      "项目名称\t测试", "一级指标\t二级指标\t三级指标\t年度(/项目)指标值",
+      "产出指标\t质量指标\t验收合格率\t=100(%)", "\t\t资料归档率\t=100(%)", "\t\t服务人次\t≥10(人次)",
+      "\t时效指标\t按期完成率\t=100(%)",
+    ].join("\n");
+    const [p] = parse(text).document.projects;
+    expect(p.indicators.map((i) => i.level2)).toEqual(["质量指标", "质量指标", "质量指标", "时效指标"]);
   });
 
   it("several tables, one starting at 项目名称 without a title, one with no indicators", () => {

@@ -26,11 +26,14 @@ const VALUE_HINTS: Readonly<Record<string, (value: IndicatorValue) => boolean>> 
   时效指标: (v) => v.kind === "qualitative" && /及时|按时|按期|准时/.test(v.text),
 };
 
-/** How strongly the indicator's name and value point at `level2` (0 = no sign). */
+/** How strongly the indicator's name and value point at `level2`: one per distinct sign (0 = none). */
 export function affinity(name: string | null, value: IndicatorValue, level2: string): number {
   let score = 0;
   const pattern = NAME_HINTS[level2];
-  if (name && pattern?.test(name)) score += 1;
+  if (name && pattern) {
+    const global = new RegExp(pattern.source, "g");
+    score += Math.min(2, new Set(name.match(global) ?? []).size);
+  }
   if (VALUE_HINTS[level2]?.(value)) score += 1;
   return score;
 }

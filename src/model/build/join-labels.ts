@@ -12,17 +12,20 @@ export interface Row {
   cells: Cell[];
 }
 
+/** Halves of a wrapped label: free text, or a category name (`质量` + `指标`, `服务对象` + `满意度指标`). */
+const JOINABLE = new Set(["text", "level1", "level2"]);
+
 export function joinWrappedLabels(rows: Row[]): Row[] {
   for (let r = 0; r + 1 < rows.length; r++) {
     const upper = rows[r], lower = rows[r + 1];
     if (lower.line !== upper.line + 1) continue;
     for (const top of upper.cells) {
-      if (top.kind.kind !== "text") continue;
-      const bottom = lower.cells.find((c) => c.index === top.index && c.kind.kind === "text")
-        ?? (lower.cells.length === 1 && lower.cells[0].kind.kind === "text" ? lower.cells[0] : undefined);
+      if (!JOINABLE.has(top.kind.kind)) continue;
+      const bottom = lower.cells.find((c) => c.index === top.index && JOINABLE.has(c.kind.kind))
+        ?? (lower.cells.length === 1 && JOINABLE.has(lower.cells[0].kind.kind) ? lower.cells[0] : undefined);
       if (!bottom) continue;
       const joined = labelKey(top.text) + labelKey(bottom.text);
-      if (!isKnownLabelKey(joined)) continue;
+      if (!isKnownLabelKey(joined) || classifyCell(joined).kind === "text") continue;
       top.text = top.text + bottom.text;
       top.kind = classifyCell(joined);
       top.joined = bottom;

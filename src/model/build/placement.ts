@@ -20,6 +20,9 @@ function labelOf(item: RowItem): Label {
   return { level1: item.level1 ?? (level2 ? parentOf(level2) ?? null : null), level2 };
 }
 
+/** How much more the content must agree with the label below than with the label above. */
+const MIN_EVIDENCE = 2;
+
 function isAnchor(item: RowItem): boolean {
   return item.level1 !== undefined || item.level2 !== undefined;
 }
@@ -80,6 +83,9 @@ function splitBetween(items: RowItem[], a: number, b: number, owner: number[]): 
     belowSum -= score(items[k - 1], below);
     if (aboveSum + belowSum >= bestScore) { bestScore = aboveSum + belowSum; best = k; }
   }
+  const forwardFill = aboveSum; // every row with the label above (k = b)
+  // A label printed mid-block is the exception: claim rows above it only on clear evidence.
+  if (bestScore - forwardFill < MIN_EVIDENCE) best = b;
   for (let i = a + 1; i < b; i++) owner[i] = i < best ? a : b;
 }
 

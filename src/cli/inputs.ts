@@ -18,6 +18,9 @@ export async function* loadInputs(args: string[], encoding: EncodingChoice): Asy
     }
     try {
       const decoded = decode(readBytes(source), encoding, source.path);
+      if (decoded.invalidBytes > 0) {
+        process.stderr.write(`perfgoal: ${source.path}: ${decoded.invalidBytes} byte(s) are not valid ${decoded.encoding}; shown as U+FFFD (try --encoding)\n`);
+      }
       yield { path: source.path, text: decoded.text.replace(/^\ufeff/, ""), encoding: decoded.encoding };
     } catch (error) {
       if (error instanceof InputError) yield { path: source.path, error };

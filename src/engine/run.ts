@@ -31,12 +31,19 @@ export function runRules(document: DocumentNode, options: RunOptions): Diagnosti
           message: format(template[options.lang], finding.data),
           line: finding.place?.line ?? null,
           column: finding.place?.column ?? null,
-          project: finding.project?.name ?? null,
+          project: projectLabel(finding.project?.name ?? null),
         });
       },
     });
   }
   return sortDiagnostics(out);
+}
+
+const MAX_PROJECT_LABEL = 100;
+
+/** The 项目名称 a finding names, shortened when a broken export made it huge. */
+function projectLabel(name: string | null): string | null {
+  return name !== null && name.length > MAX_PROJECT_LABEL ? `${name.slice(0, MAX_PROJECT_LABEL)}…` : name;
 }
 
 /** By line, then column; findings with no place first. */

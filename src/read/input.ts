@@ -50,17 +50,36 @@ const REASONS: Record<string, string> = {
   EISDIR: "is a directory, not a file (name the files, or use a glob such as 'dir/*.txt')",
   ELOOP: "too many symbolic links",
   ENAMETOOLONG: "file name too long",
+  ENOTDIR: "no such file (a part of the path is not a folder)",
+  EIO: "input/output error",
 };
 
+/** Why a file cannot be read, in words, for an errno code. */
+export function reasonFor(code: string, fallback = "cannot be read"): string {
+  return REASONS[code] ?? `${fallback} (${code || "unknown error"})`;
+}
+
 export function readBytes(source: Source): Uint8Array {
+  let stats;
   try {
     if (source.stdin) return readFileSync(0);
-    if (statSync(source.path).isDirectory()) throw Object.assign(new Error("dir"), { code: "EISDIR" });
+    stats = statSync(source.path);
+    if (stats.isDirectory()) return fail(source, "EISDIR");
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    return fail(source, (error as NodeJS.ErrnoException).code ?? "");
+  }
+  // A FIFO, socket or device could block forever or never end: only regular files are read.
+  if (!stats.isFile()) throw new InputError(source.path, "not a regular file (a pipe, socket or device); use '-' to read stdin");
+  try {
     return readFileSync(source.path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "";
-    throw new InputError(source.path, REASONS[code] ?? `cannot be read (${code || (error as Error).message})`);
+    return fail(source, (error as NodeJS.ErrnoException).code ?? "");
   }
+}
+
+function fail(source: Source, code: string): never {
+  throw new InputError(source.path, reasonFor(code));
 }
 
 export function readSource(source: Source, encoding: EncodingChoice): Decoded {

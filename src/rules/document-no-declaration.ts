@@ -8,8 +8,8 @@ export default createRule({
   messages: {
     empty: { zh: "文件为空", en: "the file is empty" },
     none: {
-      zh: "未找到绩效目标申报表（没有“财政项目支出绩效目标申报表”标题或“项目名称”行）",
-      en: "no declaration found (no 财政项目支出绩效目标申报表 title and no 项目名称 row)",
+      zh: "未找到绩效目标申报表（没有“财政项目支出绩效目标申报表”标题或“项目名称”行）；{cells}个非空单元格均未读取",
+      en: "no declaration found (no 财政项目支出绩效目标申报表 title and no 项目名称 row); none of its {cells} non-empty cells was read",
     },
   },
   docs: {
@@ -25,6 +25,11 @@ export default createRule({
   check({ document, report }) {
     if (document.projects.length > 0) return;
     const empty = document.text.trim().length === 0;
-    report({ messageId: empty ? "empty" : "none", place: empty ? null : { line: 1, column: 1, text: "" }, project: null });
+    report({
+      messageId: empty ? "empty" : "none",
+      place: empty ? null : { line: 1, column: 1, text: "" },
+      project: null,
+      data: { cells: document.cellCount },
+    });
   },
 });

@@ -1,0 +1,155 @@
+/**
+ * The bad-input catalogue (issue: never crash, never lose a cell, never trust the input).
+ * Exit 2 with one line naming the file and the reason when perfgoal cannot do its job; exit 1
+ * with a finding when the declaration is defective; never a stack trace.
+ */
+import { describe, expect, it, vi } from "vitest";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { perfgoal } from "../support/cli";
+import { reasonFor } from "../../src/read/input";
+
+const SEED = "fixtures/seed/000_f9c598031c2c4aa2.txt";
+const dir = mkdtempSync(join(tmpdir(), "perfgoal-bad-"));
+const file = (name: string, content: string | Buffer) => {
+  writeFileSync(join(dir, name), content);
+  return join(dir, name);
+};
+const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
+const json = (args: string[], input?: string | Buffer) => {
+  const run = perfgoal([...args, "--format", "json"], { input });
+  return { ...run, files: JSON.parse(run.stdout).files };
+};
+
+describe("cannot do its job: exit 2, one line on stderr", () => {
+  it.each([
+    ["a missing path", () => join(dir, "missing.txt"), "no such file"],
+    ["a directory", () => dir, "is a directory"],
+    ["a path through a file", () => `${SEED}/x.txt`, "not a folder"],
+    ["a FIFO (would block)", () => { const p = join(dir, "fifo"); execFileSync("mkfifo", [p]); return p; }, "not a regular file"],
+    ["binary data", () => file("a.png", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])), "binary data"],
+  ])("%s", (_name, path, reason) => {
+    const p = path();
+    const run = perfgoal(["check", p]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe(`perfgoal: ${p}: ${run.stderr.trim().slice(`perfgoal: ${p}: `.length)}`);
+    expect(run.stderr).toContain(reason);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    noStack(run.stderr);
+  });
+
+  it("an unreadable file: the reason in words", () => {
+    // Root reads every file, so permission errors are checked at the mapping.
+    expect(reasonFor("EACCES")).toBe("permission denied");
+    expect(reasonFor("EWEIRD")).toBe("cannot be read (EWEIRD)");
+  });
+
+  it.each([
+    [["check", SEED, "--unknown-option"], "unknown option '--unknown-option'"],
+    [["check", SEED, "--rule", "made-up=off"], "unknown rule id 'made-up'"],
+    [["check", SEED, "--max-warnings", "many"], "--max-warnings many: expected a whole number"],
+    [["check", SEED, "--lang", "fr"], "--lang fr: expected zh or en"],
+    [["explain", "made-up"], "unknown rule id 'made-up'"],
+  ])("%j", (args, message) => {
+    const run = perfgoal(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+    noStack(run.stderr);
+  });
+
+  it("a bad config file", () => {
+    const config = file("perfgoal.config.json", '{"rules": {"value-rate-unit": "off",}}');
+    const run = perfgoal(["check", SEED, "--config", config]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^perfgoal: config .*: not valid JSON/);
+    noStack(run.stderr);
+  });
+});
+
+describe("defective declarations: exit 1 with a finding", () => {
+  it("an empty file", () => {
+    const r = json(["check", file("empty.txt", "")]);
+    expect([r.code, r.files[0].diagnostics[0].ruleId]).toEqual([1, "document-no-declaration"]);
+  });
+
+  it("unrelated text (a CSV of something else)", () => {
+    const r = json(["check", file("prices.csv", "id,name,price\n1,apple,3.5\n2,pear,4.0\n")]);
+    expect([r.code, r.files[0].diagnostics.map((d: { ruleId: string }) => d.ruleId)]).toEqual([1, ["document-no-declaration"]]);
+  });
+
+  it("a truncated table", () => {
+    const r = json(["check", "fixtures/layouts/truncated.txt"]);
+    expect(r.code).toBe(1);
+    expect(r.files[0].diagnostics.map((d: { ruleId: string }) => d.ruleId)).toContain("indicator-missing-value");
+  });
+
+  it("a 6 MB single line", () => {
+    const r = json(["check", file("line.txt", `项目名称\t${"长".repeat(2 * 1024 * 1024)}\n`)]);
+    expect(r.code).toBe(1);
+    expect(r.files[0].diagnostics.map((d: { ruleId: string }) => d.ruleId)).toContain("header-required");
+  });
+});
+
+describe("encodings", () => {
+  it("stray invalid UTF-8 bytes: read as UTF-8, said on stderr, findings unchanged", () => {
+    const bytes = Buffer.concat([readFileSync(SEED), Buffer.from([0xc3, 0x28, 0x0a])]);
+    const r = json(["check", file("stray.txt", bytes)]);
+    expect(r.stderr).toContain("1 byte(s) are not valid utf-8");
+    expect(r.files[0].errorCount).toBe(4);
+  });
+
+  it("a GB18030 file without BOM", () => {
+    const r = json(["check", "fixtures/encoding/seed-gb18030.txt"]);
+    expect([r.code, r.files[0].errorCount, r.files[0].warningCount]).toEqual([1, 4, 11]);
+  });
+});
+
+describe("one bad file among many", () => {
+  it("the others are still checked, in order", () => {
+    const r = json(["check", join(dir, "nope.txt"), SEED, dir, "fixtures/layouts/legacy.txt"]);
+    expect(r.code).toBe(2);
+    expect(r.files.map((f: { error?: string; errorCount: number }) => f.error ?? f.errorCount)).toEqual(["no such file", 4, expect.stringContaining("directory"), 2]);
+    expect(r.stderr.trim().split("\n")).toHaveLength(2);
+  });
+});
+
+describe("hostile content", () => {
+  const evil = readFileSync(SEED, "utf8").replace("课题调研完成率\t≥1.00(个)", "课题\u001b]0;pwned\u0007调研\u001b[2J\u202e完成率\t≥1.00(个)");
+  const path = file("evil.txt", evil);
+
+  it.each(["pretty", "github", "markdown"])("%s never writes an escape sequence raw", (format) => {
+    const run = perfgoal(["check", path, "--format", format], { env: { FORCE_COLOR: "0" } });
+    expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202e]/);
+    expect(run.stdout).toContain("\\x1B");
+  });
+
+  it("JSON stays valid for any text (lone surrogates, NUL)", async () => {
+    const { check } = await import("../../src/index");
+    const result = check("项目名称\t\ud800测试\u0000\n");
+    const text = JSON.stringify(result);
+    expect(text).toContain("\\ud800");
+    expect(JSON.parse(text).diagnostics.length).toBe(result.diagnostics.length);
+  });
+});
+
+describe("an internal error", () => {
+  it("is one line without --debug, a stack with it", async () => {
+    vi.resetModules();
+    vi.doMock("../../src/cli/check", () => ({ runCheck: () => { throw new Error("boom"); } }));
+    const { main } = await import("../../src/cli/main");
+    const writes: string[] = [];
+    const spy = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => { writes.push(String(chunk)); return true; });
+    try {
+      expect(await main(["node", "perfgoal", "check", SEED])).toBe(2);
+      expect(writes.join("")).toBe("perfgoal: internal error: boom (run with --debug for details)\n");
+      writes.length = 0;
+      expect(await main(["node", "perfgoal", "check", SEED, "--debug"])).toBe(2);
+      expect(writes.join("")).toMatch(/^perfgoal: internal error: boom\nError: boom\n\s+at /);
+    } finally {
+      spy.mockRestore();
+      vi.doUnmock("../../src/cli/check");
+    }
+  });
+});

@@ -38,6 +38,8 @@ export interface RawRow {
 class RowParser extends EmbeddedActionsParser {
   private line = 1;
   private lineStart = 0;
+  /** Offset of the parsed slice in the whole text. */
+  private base = 0;
 
   constructor() {
     // The grammar is fixed and covered by tests: skip Chevrotain's grammar validations at start-up.
@@ -45,9 +47,14 @@ class RowParser extends EmbeddedActionsParser {
     this.performSelfAnalysis();
   }
 
-  startDocument(): void {
-    this.line = 1;
-    this.lineStart = 0;
+  get currentLine(): number {
+    return this.line;
+  }
+
+  startDocument(line: number, offset: number): void {
+    this.line = line;
+    this.lineStart = offset;
+    this.base = offset;
   }
 
   public document = this.RULE("document", () => {
@@ -79,7 +86,7 @@ class RowParser extends EmbeddedActionsParser {
     const token = this.CONSUME(Newline);
     this.ACTION(() => {
       this.line += 1;
-      this.lineStart = token.startOffset + token.image.length;
+      this.lineStart = this.base + token.startOffset + token.image.length;
     });
   }
 
@@ -94,7 +101,7 @@ class RowParser extends EmbeddedActionsParser {
         // trim() removes U+3000 and NBSP too, in linear time (a /\s+$/ can backtrack quadratically).
         const text = raw.trim();
         if (text.length === 0) continue;
-        const offset = token.startOffset + (raw.length - raw.trimStart().length);
+        const offset = this.base + token.startOffset + (raw.length - raw.trimStart().length);
         row.cells.push({ text, line: this.line, column: offset - this.lineStart + 1, offset, index });
       } else {
         index += token.image.length; // a run of separators: one per character
@@ -106,18 +113,33 @@ class RowParser extends EmbeddedActionsParser {
 
 let shared: RowParser | undefined;
 
-/** Lex and parse declaration text into rows of non-empty cells. */
-export function parseRows(text: string): RawRow[] {
+/** Rows of a slice of text, and the line the text after it starts on. */
+export interface ParsedSlice {
+  rows: RawRow[];
+  nextLine: number;
+}
+
+/**
+ * Lex and parse a slice of declaration text that starts at `startLine` and `startOffset` of
+ * the whole, so places stay those of the whole text (the reader goes through a long text
+ * slice by slice, holding the tokens of one slice at a time).
+ */
+export function parseSlice(text: string, startLine = 1, startOffset = 0): ParsedSlice {
   shared ??= new RowParser();
   const { tokens } = tokenize(text);
-  shared.startDocument();
+  shared.startDocument(startLine, startOffset);
   shared.input = tokens;
   const rows = shared.document();
   if (shared.errors.length > 0) {
     // The grammar accepts every token sequence the lexer can produce; reaching this is a bug.
     throw new Error(`internal: row grammar rejected input: ${shared.errors[0].message}`);
   }
-  return rows;
+  return { rows, nextLine: shared.currentLine };
+}
+
+/** Lex and parse declaration text into rows of non-empty cells. */
+export function parseRows(text: string): RawRow[] {
+  return parseSlice(text).rows;
 }
 
 export { RowParser };

@@ -3,15 +3,17 @@
  * The CLI and the library API both go through here.
  */
 import { buildDocument } from "./model/build/index";
-import type { DocumentNode } from "./model/nodes";
+import { readTables, type DocumentHead } from "./model/build/stream";
+import type { Cell, DocumentNode, ProjectNode } from "./model/nodes";
 import type { Diagnostic, DeclarationDocument } from "./model/schema";
 import { documentToJson } from "./model/serialize";
-import type { Profile } from "./model/taxonomy";
+import { LEVEL1, type Level1, type Profile } from "./model/taxonomy";
 import { decode, type EncodingChoice } from "./read/decode";
-import { READING_RULES, runRules } from "./engine/run";
+import { READING_RULES, runRules, sortDiagnostics } from "./engine/run";
 import type { Lang } from "./engine/rule";
 import type { Level } from "./engine/config";
 import { RULES } from "./rules/index";
+import type { ProjectSummary } from "./report/model";
 
 export interface ReadOptions {
   /** The path shown in reports. */
@@ -20,14 +22,17 @@ export interface ReadOptions {
   encoding?: EncodingChoice;
 }
 
-/** Text or bytes → the model. */
+/** Bytes or a string → text and the encoding it was read in. */
+export function decodeInput(input: string | Uint8Array, options: ReadOptions = {}): { text: string; encoding: string } {
+  if (typeof input === "string") return { text: input.replace(/^\ufeff/, ""), encoding: "utf-8" };
+  const decoded = decode(input, options.encoding ?? "auto", options.path ?? "<input>");
+  return { text: decoded.text.replace(/^\ufeff/, ""), encoding: decoded.encoding };
+}
+
+/** Text or bytes → the whole model. */
 export function readDocument(input: string | Uint8Array, options: ReadOptions = {}): DocumentNode {
-  const path = options.path ?? "<input>";
-  if (typeof input === "string") {
-    return buildDocument(input.replace(/^\ufeff/, ""), { path, encoding: "utf-8" });
-  }
-  const decoded = decode(input, options.encoding ?? "auto", path);
-  return buildDocument(decoded.text.replace(/^\ufeff/, ""), { path, encoding: decoded.encoding });
+  const { text, encoding } = decodeInput(input, options);
+  return buildDocument(text, { path: options.path ?? "<input>", encoding });
 }
 
 export interface CheckOptions {
@@ -36,8 +41,53 @@ export interface CheckOptions {
   levels?: Record<string, Level>;
 }
 
+/** All rules over a whole model (the library's way; checkText gives the same findings). */
 export function checkDocument(document: DocumentNode, options: CheckOptions = {}): Diagnostic[] {
   return runRules(document, { lang: options.lang ?? "zh", profile: options.profile ?? "current", levels: options.levels });
+}
+
+export interface CheckedText {
+  diagnostics: Diagnostic[];
+  projects: ProjectSummary[];
+}
+
+const projectRules = RULES.filter((rule) => rule.scope !== "document");
+const documentRules = RULES.filter((rule) => rule.scope === "document");
+
+/**
+ * Check a text table by table: each project is checked as soon as it is read and then
+ * dropped (only a summary stays), so memory does not grow with the number of tables.
+ * The document-wide rules run at the end over the projects without their indicators.
+ */
+export function checkText(text: string, options: CheckOptions & { path: string; encoding: string }): CheckedText {
+  const run = { lang: options.lang ?? "zh", profile: options.profile ?? "current", levels: options.levels } as const;
+  const head: DocumentHead = { title: null, year: null };
+  const diagnostics: Diagnostic[] = [];
+  const projects: ProjectSummary[] = [];
+  const slim: ProjectNode[] = [];
+  const unplaced: Cell[] = [];
+  let cellCount = 0, placedCount = 0;
+  const documentOf = (projectsOf: ProjectNode[], cells: Cell[]): DocumentNode => ({
+    path: options.path, encoding: options.encoding, title: head.title?.text ?? null, titlePlace: head.title, year: head.year,
+    projects: projectsOf, unplaced: cells, cellCount, placedCount, text,
+  });
+  for (const table of readTables(text, head)) {
+    cellCount += table.cellCount;
+    placedCount += table.placedCount;
+    unplaced.push(...table.unplaced);
+    if (!table.project) continue;
+    diagnostics.push(...runRules(documentOf([table.project], []), { ...run, rules: projectRules }));
+    projects.push(summarise(table.project));
+    slim.push({ ...table.project, indicators: [] });
+  }
+  diagnostics.push(...runRules(documentOf(slim, unplaced), { ...run, rules: documentRules }));
+  return { diagnostics: sortDiagnostics(diagnostics), projects };
+}
+
+export function summarise(project: ProjectNode): ProjectSummary {
+  const counts = Object.fromEntries(LEVEL1.map((l) => [l, 0])) as Record<Level1, number>;
+  for (const i of project.indicators) if (i.level1) counts[i.level1] += 1;
+  return { name: project.name, annualFen: project.funds?.fen.annualTotal ?? null, counts };
 }
 
 const readingRules = RULES.filter((rule) => READING_RULES.includes(rule.id));

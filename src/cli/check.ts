@@ -1,17 +1,15 @@
 /** `perfgoal check`: read, check, report; exit 0/1/2. */
-import { buildDocument } from "../model/build/index";
-import { checkDocument } from "../pipeline";
+import { checkText } from "../pipeline";
 import { RULES } from "../rules/index";
 import { findConfig, loadConfig, parseRuleOption, type Level } from "../engine/config";
 import { UsageError } from "../read/errors";
-import type { FileResult, ReportContext } from "../report/model";
-import { totals } from "../report/model";
+import { countBy, type ReportContext } from "../report/model";
+import { createReporter, type CheckFormat } from "../report/reporter";
 import { loadInputs, reportInputError } from "./inputs";
 import { resolveEncoding, resolveLang, useColor, type CommonOptions } from "./options";
-import { writeOutput } from "./output";
+import { Output } from "./output";
 
-export const CHECK_FORMATS = ["pretty", "json", "sarif", "github", "markdown"] as const;
-type CheckFormat = (typeof CHECK_FORMATS)[number];
+export const CHECK_FORMATS: readonly CheckFormat[] = ["pretty", "json", "sarif", "github", "markdown"];
 
 export interface CheckCommandOptions extends CommonOptions {
   format: string;
@@ -37,43 +35,46 @@ export async function runCheck(files: string[], options: CheckCommandOptions): P
   const lang = resolveLang(options.lang, config.lang);
   const encoding = resolveEncoding(options.encoding);
 
-  const results: FileResult[] = [];
-  for await (const input of loadInputs(files, encoding)) {
-    if (input.error) {
-      reportInputError(input.error);
-      results.push({ path: input.path, document: null, diagnostics: [], error: input.error.reason });
-      continue;
+  const context: ReportContext = { lang, color: useColor(options.color, options.output), rules: RULES, cwd: process.cwd() };
+  const output = new Output(options.output);
+  const totals = { errors: 0, warnings: 0, unreadable: 0 };
+  try {
+    const reporter = await createReporter(format, context, (text) => output.write(text));
+    for await (const input of loadInputs(files, encoding)) {
+      if (input.error) {
+        reportInputError(input.error);
+        totals.unreadable++;
+        reporter.file({ path: input.path, projects: [], diagnostics: [], error: input.error.reason });
+        continue;
+      }
+      const checked = checkText(input.text!, { path: input.path, encoding: input.encoding!, lang, profile, levels });
+      const diagnostics = options.quiet ? checked.diagnostics.filter((d) => d.severity === "error") : checked.diagnostics;
+      totals.errors += countBy(diagnostics, "error");
+      totals.warnings += countBy(diagnostics, "warning");
+      reporter.file({
+        path: input.path,
+        encoding: input.encoding,
+        text: reporter.needsText ? input.text : undefined,
+        projects: checked.projects,
+        diagnostics,
+      });
     }
-    const document = buildDocument(input.text!, { path: input.path, encoding: input.encoding! });
-    let diagnostics = checkDocument(document, { lang, profile, levels });
-    if (options.quiet) diagnostics = diagnostics.filter((d) => d.severity === "error");
-    results.push({ path: input.path, document, diagnostics });
+    reporter.end();
+    output.close();
+  } catch (error) {
+    output.abort();
+    throw error;
   }
 
-  const context: ReportContext = { lang, color: useColor(options.color, options.output), rules: RULES, cwd: process.cwd() };
-  writeOutput(await render(format, results, context), options.output);
-
-  const t = totals(results);
-  if (t.unreadable > 0) return 2;
-  if (t.errors > 0) return 1;
-  if (maxWarnings !== undefined && t.warnings > maxWarnings) {
+  if (totals.unreadable > 0) return 2;
+  if (totals.errors > 0) return 1;
+  if (maxWarnings !== undefined && totals.warnings > maxWarnings) {
     process.stderr.write(lang === "zh"
-      ? `perfgoal: 警告数 ${t.warnings} 超过 --max-warnings ${maxWarnings}\n`
-      : `perfgoal: ${t.warnings} warnings exceed --max-warnings ${maxWarnings}\n`);
+      ? `perfgoal: 警告数 ${totals.warnings} 超过 --max-warnings ${maxWarnings}\n`
+      : `perfgoal: ${totals.warnings} warnings exceed --max-warnings ${maxWarnings}\n`);
     return 1;
   }
   return 0;
-}
-
-/** Report formats are loaded only when asked for. */
-async function render(format: CheckFormat, results: FileResult[], context: ReportContext): Promise<string> {
-  switch (format) {
-    case "pretty": return (await import("../report/pretty")).renderPretty(results, context);
-    case "json": return (await import("../report/json")).renderJson(results);
-    case "sarif": return (await import("../report/sarif")).renderSarif(results, context);
-    case "github": return (await import("../report/github")).renderGithub(results, context);
-    case "markdown": return (await import("../report/markdown")).renderMarkdown(results, context);
-  }
 }
 
 function parseCount(text: string): number {

@@ -46,6 +46,12 @@ export interface Rule<M extends string = string> {
   id: string;
   severity: Severity;
   category: RuleCategory;
+  /**
+   * `project` (default): the rule looks at one table at a time, and runs as each table is read.
+   * `document`: it needs the whole document (all project names, all unplaced cells), and runs
+   * once at the end over projects without their indicators.
+   */
+  scope?: "project" | "document";
   messages: Record<M, Text>;
   docs: RuleDocs;
   check(context: RuleContext<M>): void;

@@ -1,13 +1,25 @@
-/** What a report is made of: per input file, its model (when it could be read) and findings. */
-import type { DocumentNode } from "../model/nodes";
+/** What a report is made of: per input file, a summary of its projects and the findings. */
 import type { Diagnostic, Severity } from "../model/schema";
 import type { Lang, Rule } from "../engine/rule";
+import type { Level1 } from "../model/taxonomy";
+
+export interface ProjectSummary {
+  name: string | null;
+  /** 年度资金申请总额 in fen, when there is one. */
+  annualFen: number | null;
+  /** Indicators per 一级. */
+  counts: Record<Level1, number>;
+}
 
 export interface FileResult {
   path: string;
-  /** Null when the file could not be read (then `error` says why). */
-  document: DocumentNode | null;
+  /** The encoding the file was read as; absent when it could not be read. */
+  encoding?: string;
+  /** The decoded text, for showing the rows findings point at. */
+  text?: string;
+  projects: ProjectSummary[];
   diagnostics: Diagnostic[];
+  /** Why the file could not be read. */
   error?: string;
 }
 

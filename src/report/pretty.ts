@@ -8,11 +8,10 @@ import Table from "cli-table3";
 import { charWidth, displayWidth } from "./width";
 import { formatYuan } from "../../grammar/money";
 import type { Diagnostic } from "../model/schema";
-import type { DocumentNode } from "../model/nodes";
 import { LEVEL1 } from "../model/taxonomy";
 import { countBy, totals, type FileResult, type ReportContext } from "./model";
 import { COLUMNS, SEVERITY, totalsLine } from "./labels";
-import { lineText } from "./source-lines";
+import { SourceLines } from "./source-lines";
 import { sanitize, sanitizeLine } from "./sanitize";
 
 const TAB = "  ";
@@ -22,13 +21,14 @@ export function renderPretty(results: FileResult[], context: ReportContext): str
   const chalk = new Chalk({ level: context.color ? 1 : 0 });
   const out: string[] = [];
   for (const result of results) {
-    out.push(chalk.underline(sanitizeLine(result.path)) + (result.document ? chalk.dim(`  (${result.document.encoding})`) : ""));
+    out.push(chalk.underline(sanitizeLine(result.path)) + (result.encoding ? chalk.dim(`  (${result.encoding})`) : ""));
     if (result.error) {
       out.push(`  ${chalk.red(SEVERITY[context.lang].error)}  ${sanitizeLine(result.error)}`, "");
       continue;
     }
-    if (result.document && result.document.projects.length > 0) out.push(summaryTable(result, context));
-    for (const d of result.diagnostics) out.push(...finding(d, result.document, chalk, context));
+    if (result.projects.length > 0) out.push(summaryTable(result, context));
+    const source = result.text === undefined ? undefined : new SourceLines(result.text);
+    for (const d of result.diagnostics) out.push(...finding(d, source, chalk, context));
     out.push("");
   }
   const t = totals(results);
@@ -39,13 +39,15 @@ export function renderPretty(results: FileResult[], context: ReportContext): str
 
 function summaryTable(result: FileResult, context: ReportContext): string {
   const table = new Table({ head: COLUMNS[context.lang], style: { head: [], border: [] } });
-  for (const project of result.document!.projects) {
-    const mine = result.diagnostics.filter((d) => d.project === project.name && project.name !== null);
-    const fen = project.funds?.fen.annualTotal;
+  const byProject = new Map<string | null, Diagnostic[]>();
+  for (const d of result.diagnostics) byProject.set(d.project, [...(byProject.get(d.project) ?? []), d]);
+  for (const project of result.projects) {
+    const mine = project.name === null ? [] : byProject.get(project.name) ?? [];
+    const fen = project.annualFen;
     table.push([
       sanitizeLine(project.name ?? "?"),
-      { content: fen === null || fen === undefined ? "-" : formatYuan(fen), hAlign: "right" },
-      ...LEVEL1.map((level1) => ({ content: String(project.indicators.filter((i) => i.level1 === level1).length), hAlign: "right" as const })),
+      { content: fen === null ? "-" : formatYuan(fen), hAlign: "right" },
+      ...LEVEL1.map((level1) => ({ content: String(project.counts[level1]), hAlign: "right" as const })),
       { content: String(countBy(mine, "error")), hAlign: "right" },
       { content: String(countBy(mine, "warning")), hAlign: "right" },
     ]);
@@ -53,12 +55,12 @@ function summaryTable(result: FileResult, context: ReportContext): string {
   return table.toString();
 }
 
-function finding(d: Diagnostic, document: DocumentNode | null, chalk: ChalkInstance, context: ReportContext): string[] {
+function finding(d: Diagnostic, source: SourceLines | undefined, chalk: ChalkInstance, context: ReportContext): string[] {
   const colour = d.severity === "error" ? chalk.red : d.severity === "warning" ? chalk.yellow : chalk.blue;
   const where = d.line === null ? "-" : `${d.line}:${d.column ?? 1}`;
   const head = `  ${chalk.dim(where.padEnd(7))} ${colour(SEVERITY[context.lang][d.severity].padEnd(context.lang === "zh" ? 2 : 7))}  ${sanitizeLine(d.message)}  ${chalk.dim(d.ruleId)}`;
-  if (!document || d.line === null) return [head];
-  const raw = lineText(document, d.line);
+  if (!source || d.line === null) return [head];
+  const raw = source.line(d.line);
   if (raw.trim() === "") return [head];
   const column = Math.max(1, d.column ?? 1);
   const shown = display(raw);

@@ -5,6 +5,7 @@ export default createRule({
   id: "document-no-declaration",
   severity: "error",
   category: "document",
+  scope: "document",
   messages: {
     empty: { zh: "文件为空", en: "the file is empty" },
     none: {

@@ -6,6 +6,7 @@ export default createRule({
   id: "layout-unrecognized-cell",
   severity: "warning",
   category: "layout",
+  scope: "document",
   messages: {
     cell: { zh: "无法识别的单元格“{text}”，未计入任何栏目", en: "the cell \"{text}\" could not be placed in the declaration" },
   },

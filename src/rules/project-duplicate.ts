@@ -5,6 +5,7 @@ export default createRule({
   id: "project-duplicate",
   severity: "warning",
   category: "document",
+  scope: "document",
   messages: {
     duplicate: { zh: "项目名称“{name}”与第{line}行的项目重复", en: "project name \"{name}\" repeats the project at line {line}" },
   },

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "../../src/index";
 import { buildDocument } from "../../src/model/build/index";
+import { checkDocument, checkText } from "../../src/pipeline";
 import { allFixtures, fixtureBytes, fixtureText } from "../support/fixtures";
 
 const projectsOf = (name: string) => parse(fixtureBytes(name), { path: name }).document.projects;
@@ -118,5 +119,22 @@ describe("nothing is lost silently", () => {
     const nonEmpty = text.split(/\r\n|\r|\n/).flatMap((line) => line.split(/\t|\|/)).filter((cell) => cell.replace(/[\s\u3000]+/g, "") !== "").length;
     expect(document.cellCount).toBe(nonEmpty);
     expect(document.placedCount + document.unplaced.length).toBe(document.cellCount);
+  });
+});
+
+describe("reading in slices and checking table by table", () => {
+  it.each(allFixtures())("%s: any slice size gives the same model", (name) => {
+    const text = fixtureText(name);
+    const whole = buildDocument(text, { path: name, encoding: "utf-8" });
+    for (const slice of [1, 7, 100, 1000]) {
+      const sliced = buildDocument(text, { path: name, encoding: "utf-8", sliceSize: slice });
+      expect({ ...sliced, text: "" }).toEqual({ ...whole, text: "" });
+    }
+  });
+
+  it.each(allFixtures())("%s: table-by-table findings equal whole-document findings", (name) => {
+    const text = fixtureText(name);
+    const whole = checkDocument(buildDocument(text, { path: name, encoding: "utf-8" }));
+    expect(checkText(text, { path: name, encoding: "utf-8" }).diagnostics).toEqual(whole);
   });
 });

@@ -1,8 +1,7 @@
 /** Every report format on the sample, as snapshots, plus the properties each format promises. */
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { buildDocument } from "../../src/model/build/index";
-import { checkDocument } from "../../src/pipeline";
+import { checkText } from "../../src/pipeline";
 import { RULES } from "../../src/rules/index";
 import { renderPretty } from "../../src/report/pretty";
 import { renderJson } from "../../src/report/json";
@@ -14,8 +13,9 @@ import type { FileResult, ReportContext } from "../../src/report/model";
 import { ROOT, SEED } from "../support/fixtures";
 
 const path = "fixtures/seed/000_f9c598031c2c4aa2.txt";
-const document = buildDocument(readFileSync(SEED, "utf8"), { path, encoding: "utf-8" });
-const results: FileResult[] = [{ path, document, diagnostics: checkDocument(document) }];
+const text = readFileSync(SEED, "utf8");
+const checked = checkText(text, { path, encoding: "utf-8" });
+const results: FileResult[] = [{ path, encoding: "utf-8", text, projects: checked.projects, diagnostics: checked.diagnostics }];
 const context: ReportContext = { lang: "zh", color: false, rules: RULES, cwd: ROOT };
 
 describe("report formats on the sample", () => {

@@ -15,22 +15,41 @@ export interface Row {
 /** Halves of a wrapped label: free text, or a category name (`质量` + `指标`, `服务对象` + `满意度指标`). */
 const JOINABLE = new Set(["text", "level1", "level2"]);
 
-export function joinWrappedLabels(rows: Row[]): Row[] {
-  for (let r = 0; r + 1 < rows.length; r++) {
-    const upper = rows[r], lower = rows[r + 1];
-    if (lower.line !== upper.line + 1) continue;
-    for (const top of upper.cells) {
-      if (!JOINABLE.has(top.kind.kind)) continue;
-      const bottom = lower.cells.find((c) => c.index === top.index && JOINABLE.has(c.kind.kind))
-        ?? (lower.cells.length === 1 && JOINABLE.has(lower.cells[0].kind.kind) ? lower.cells[0] : undefined);
-      if (!bottom) continue;
-      const joined = labelKey(top.text) + labelKey(bottom.text);
-      if (!isKnownLabelKey(joined) || classifyCell(joined).kind === "text") continue;
-      top.text = top.text + bottom.text;
-      top.kind = classifyCell(joined);
-      top.joined = bottom;
-      lower.cells = lower.cells.filter((c) => c !== bottom);
-    }
+/**
+ * Joins as rows stream by: a row is held until the next one has been seen, then released
+ * (with the lower halves of its wrapped labels taken from the next row).
+ */
+export class WrappedLabelJoiner {
+  private pending: Row | undefined;
+
+  /** Take a row; returns the rows that are ready (at most one). */
+  push(row: Row): Row[] {
+    const upper = this.pending;
+    this.pending = row;
+    if (!upper) return [];
+    if (row.line === upper.line + 1) join(upper, row);
+    if (row.cells.length === 0) this.pending = undefined;
+    return [upper];
   }
-  return rows.filter((row) => row.cells.length > 0);
+
+  finish(): Row[] {
+    const last = this.pending;
+    this.pending = undefined;
+    return last ? [last] : [];
+  }
+}
+
+function join(upper: Row, lower: Row): void {
+  for (const top of upper.cells) {
+    if (!JOINABLE.has(top.kind.kind)) continue;
+    const bottom = lower.cells.find((c) => c.index === top.index && JOINABLE.has(c.kind.kind))
+      ?? (lower.cells.length === 1 && JOINABLE.has(lower.cells[0].kind.kind) ? lower.cells[0] : undefined);
+    if (!bottom) continue;
+    const joined = labelKey(top.text) + labelKey(bottom.text);
+    if (!isKnownLabelKey(joined) || classifyCell(joined).kind === "text") continue;
+    top.text = top.text + bottom.text;
+    top.kind = classifyCell(joined);
+    top.joined = bottom;
+    lower.cells = lower.cells.filter((c) => c !== bottom);
+  }
 }

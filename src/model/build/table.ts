@@ -5,11 +5,10 @@
  */
 import { parseDate } from "../../../grammar/date";
 import type { HeaderField } from "../../../grammar/cell-kinds";
-import type { HeaderNode, ProjectNode } from "../nodes";
+import type { HeaderNode, Place, ProjectNode } from "../nodes";
 import { placeOf } from "../nodes";
 import type { Row } from "./join-labels";
 import type { CellLedger } from "./ledger";
-import type { TableRows } from "./tables";
 import { readHeaderRow } from "./header";
 import { emptyFunds, readFundsRow, type GroupColumns } from "./funds";
 import { emptyGoals, GoalReader } from "./goals";
@@ -17,6 +16,12 @@ import { hasIndicatorContent, readIndicatorRow, type RowItem } from "./indicator
 import { placeIndicators } from "./placement";
 
 type Section = "header" | "goals" | "indicators";
+
+/** The rows of one declaration table, and its form title when it has one. */
+export interface TableRows {
+  title: Place | null;
+  rows: Row[];
+}
 
 const has = (row: Row, ...kinds: string[]) => row.cells.some((c) => kinds.includes(c.kind.kind));
 

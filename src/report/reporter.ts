@@ -1,0 +1,51 @@
+/**
+ * Reporters take each file's result as soon as it is checked. JSON and GitHub output is
+ * written file by file (nothing accumulates over a thousand files); the formats that need the
+ * whole run (pretty's totals, SARIF, Markdown) collect results and write at the end.
+ * Each format's module is loaded only when that format is asked for.
+ */
+import type { FileResult, ReportContext } from "./model";
+
+export interface Reporter {
+  /** Whether results must carry the decoded text (to show rows). */
+  needsText: boolean;
+  file(result: FileResult): void;
+  end(): void;
+}
+
+export type CheckFormat = "pretty" | "json" | "sarif" | "github" | "markdown";
+
+type Render = (results: FileResult[], context: ReportContext) => string;
+
+function collecting(render: Render, context: ReportContext, write: (text: string) => void, needsText: boolean): Reporter {
+  const results: FileResult[] = [];
+  return {
+    needsText,
+    file: (result) => results.push(result),
+    end: () => write(render(results, context)),
+  };
+}
+
+export async function createReporter(format: CheckFormat, context: ReportContext, write: (text: string) => void): Promise<Reporter> {
+  switch (format) {
+    case "pretty": return collecting((await import("./pretty")).renderPretty, context, write, true);
+    case "sarif": return collecting((await import("./sarif")).renderSarif, context, write, false);
+    case "markdown": return collecting((await import("./markdown")).renderMarkdown, context, write, false);
+    case "json": {
+      const { jsonFile, JSON_HEAD, JSON_TAIL } = await import("./json");
+      let first = true;
+      return {
+        needsText: false,
+        file(result) {
+          write(`${first ? JSON_HEAD : ",\n"}${jsonFile(result)}`);
+          first = false;
+        },
+        end: () => write(first ? `${JSON_HEAD}${JSON_TAIL}` : JSON_TAIL),
+      };
+    }
+    case "github": {
+      const { renderGithub } = await import("./github");
+      return { needsText: false, file: (result) => write(renderGithub([result], context)), end: () => {} };
+    }
+  }
+}

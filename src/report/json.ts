@@ -5,21 +5,36 @@ import { countBy, type FileResult } from "./model";
 export const JSON_HEAD = `{\n  "schemaVersion": ${SCHEMA_VERSION},\n  "files": [\n`;
 export const JSON_TAIL = "\n  ]\n}\n";
 
-/** One file's entry, indented as a member of `files`. */
-export function jsonFile(r: FileResult): string {
-  const entry = {
+const BATCH = 500;
+
+/**
+ * One file's entry, indented as a member of `files`, in pieces: the findings are written a
+ * batch at a time, so a file with 100,000 findings is never one huge string.
+ */
+export function* jsonFile(r: FileResult): Generator<string> {
+  const head = {
     path: r.path,
     ...(r.error ? { error: r.error } : {}),
     errorCount: countBy(r.diagnostics, "error"),
     warningCount: countBy(r.diagnostics, "warning"),
     infoCount: countBy(r.diagnostics, "info"),
-    diagnostics: r.diagnostics,
   };
-  return safeJson(entry).replace(/^/gm, "    ");
+  const fields = safeJson(head).slice(0, -2).replace(/^/gm, "    ");
+  if (r.diagnostics.length === 0) {
+    yield `${fields},\n      "diagnostics": []\n    }`;
+    return;
+  }
+  yield `${fields},\n      "diagnostics": [\n`;
+  for (let i = 0; i < r.diagnostics.length; i += BATCH) {
+    const batch = r.diagnostics.slice(i, i + BATCH).map((d) => safeJson(d).replace(/^/gm, "        "));
+    yield (i > 0 ? ",\n" : "") + batch.join(",\n");
+  }
+  yield "\n      ]\n    }";
 }
 
 export function renderJson(results: FileResult[]): string {
-  return results.length === 0 ? `${JSON_HEAD}${JSON_TAIL}` : `${JSON_HEAD}${results.map(jsonFile).join(",\n")}${JSON_TAIL}`;
+  if (results.length === 0) return `${JSON_HEAD}${JSON_TAIL}`;
+  return `${JSON_HEAD}${results.map((r) => [...jsonFile(r)].join("")).join(",\n")}${JSON_TAIL}`;
 }
 
 /** JSON text; JSON.stringify escapes lone surrogates, so it is valid UTF-8 whatever the input. */

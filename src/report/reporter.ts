@@ -37,8 +37,9 @@ export async function createReporter(format: CheckFormat, context: ReportContext
       return {
         needsText: false,
         file(result) {
-          write(`${first ? JSON_HEAD : ",\n"}${jsonFile(result)}`);
+          write(first ? JSON_HEAD : ",\n");
           first = false;
+          for (const piece of jsonFile(result)) write(piece);
         },
         end: () => write(first ? `${JSON_HEAD}${JSON_TAIL}` : JSON_TAIL),
       };

@@ -14,7 +14,7 @@ import { buildTable } from "./table";
 import type { TableRows } from "./table";
 
 /** About this many characters are lexed at a time (cut at a line end). */
-const SLICE = 64 * 1024;
+const SLICE = 16 * 1024;
 const YEAR_IN_TITLE = /(\d{4})\s*年/;
 const MARKDOWN_RULE = /^:?-{3,}:?$/;
 

@@ -84,7 +84,25 @@ export function isKnownLabelKey(key: string): boolean {
 /** No label, amount, date or value is longer than this; longer cells are text (or a heading). */
 const MAX_SHORT = 64;
 
+/**
+ * Classifications of short texts seen recently: a district's export repeats its labels and
+ * common values (`0.00`, `=100.00(%)`) thousands of times. Kinds are never mutated, so they
+ * can be shared.
+ */
+const cache = new Map<string, CellKind>();
+const CACHE_LIMIT = 20_000;
+
 export function classifyCell(text: string): CellKind {
+  let kind = cache.get(text);
+  if (kind === undefined) {
+    kind = classifyUncached(text);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, kind);
+  }
+  return kind;
+}
+
+function classifyUncached(text: string): CellKind {
   if (text.length > MAX_SHORT) {
     if (!text.startsWith("#")) return { kind: "text" };
     const title = stripHeading(text);

@@ -49,12 +49,18 @@ export default createRule({
       const goalPlace = project.goals.annualPlace;
       if (!goal || !goalPlace) continue;
       const sentences = new Map<string, Set<string>>();
+      const names = new Map<string, Set<string>>();
+      const nameBigrams = (name: string) => {
+        let set = names.get(name);
+        if (!set) names.set(name, (set = bigrams(name)));
+        return set;
+      };
       for (const promise of extractPromises(goal).slice(0, MAX_PROMISES)) {
         let words = sentences.get(promise.sentence);
         if (!words) sentences.set(promise.sentence, (words = bigrams(promise.sentence)));
         const candidates = project.indicators
           .filter((i) => i.value.kind === "quantitative" && i.value.unit === promise.unit && i.name)
-          .map((i) => ({ indicator: i, score: overlap(bigrams(i.name!), words) }))
+          .map((i) => ({ indicator: i, score: overlap(nameBigrams(i.name!), words!) }))
           .filter((c) => c.score >= MIN_OVERLAP);
         if (candidates.length === 0 || candidates.some((c) => atLeastAsStrict(c.indicator, promise))) continue;
         candidates.sort((a, b) => b.score - a.score || closeness(b.indicator, promise) - closeness(a.indicator, promise));

@@ -39,12 +39,15 @@ export class WrappedLabelJoiner {
   }
 }
 
+/** Every label of the vocabulary is shorter than this (the longest, 服务对象满意度指标, has 9). */
+const LONGEST_LABEL = 16;
+
 function join(upper: Row, lower: Row): void {
   for (const top of upper.cells) {
-    if (!JOINABLE.has(top.kind.kind)) continue;
+    if (!JOINABLE.has(top.kind.kind) || top.text.length >= LONGEST_LABEL) continue;
     const bottom = lower.cells.find((c) => c.index === top.index && JOINABLE.has(c.kind.kind))
       ?? (lower.cells.length === 1 && JOINABLE.has(lower.cells[0].kind.kind) ? lower.cells[0] : undefined);
-    if (!bottom) continue;
+    if (!bottom || top.text.length + bottom.text.length > LONGEST_LABEL + 4) continue;
     const joined = labelKey(top.text) + labelKey(bottom.text);
     if (!isKnownLabelKey(joined) || classifyCell(joined).kind === "text") continue;
     top.text = top.text + bottom.text;

@@ -60,7 +60,9 @@ function* rowsOf(text: string, size: number): Generator<Row> {
     for (const raw of rows) {
       if (raw.cells.length === 0) continue;
       if (raw.piped && raw.cells.every((c) => MARKDOWN_RULE.test(c.text))) continue;
-      const cells = raw.cells.map((c): Cell => ({ ...c, kind: classifyCell(c.text) }));
+      // The parser's cells become the model's cells: classified in place, not copied.
+      const cells = raw.cells as Cell[];
+      for (const cell of cells) cell.kind = classifyCell(cell.text);
       yield { line: raw.line, cells };
     }
   }

@@ -2,14 +2,14 @@
  * Rows and cells. The parser reads the token stream as
  *
  *   document := ( Newline | row )*
- *   row      := ( Tab | Pipe | Text )+ Newline?
+ *   row      := RowPart+ Newline?          (RowPart: Tab, Pipe or Text)
  *
  * and, through embedded actions, gives every non-empty cell its text, offset, line
  * and position within the row. What the cells *mean* is decided by content later
  * (cell-kinds.ts and the model builder), never by column number alone.
  */
 import { EmbeddedActionsParser, type IToken } from "chevrotain";
-import { allTokens, Newline, Pipe, Tab, Text } from "./tokens";
+import { allTokens, Newline, Pipe, RowPart, Text } from "./tokens";
 import { tokenize } from "./lexer";
 
 /** One non-empty cell of the input. */
@@ -57,12 +57,17 @@ class RowParser extends EmbeddedActionsParser {
     this.base = offset;
   }
 
+  private rows: RawRow[] = [];
+  /** The alternatives, built once (Chevrotain's advice: OR arrays rebuilt per call cost time). */
+  private lineAlternatives?: Array<{ ALT: () => void }>;
+
   public document = this.RULE("document", () => {
     const rows: RawRow[] = [];
+    this.rows = rows;
     this.MANY(() => {
-      this.OR([
+      this.OR(this.lineAlternatives ??= [
         { ALT: () => this.newline() },
-        { ALT: () => { rows.push(this.SUBRULE(this.row)); } },
+        { ALT: () => { this.rows.push(this.SUBRULE(this.row)); } },
       ]);
     });
     return rows;
@@ -71,11 +76,7 @@ class RowParser extends EmbeddedActionsParser {
   private row = this.RULE("row", () => {
     const tokens: IToken[] = [];
     this.AT_LEAST_ONE(() => {
-      tokens.push(this.OR([
-        { ALT: () => this.CONSUME(Tab) },
-        { ALT: () => this.CONSUME(Pipe) },
-        { ALT: () => this.CONSUME(Text) },
-      ]));
+      tokens.push(this.CONSUME(RowPart));
     });
     const row = this.ACTION(() => this.buildRow(tokens));
     this.OPTION(() => this.newline());

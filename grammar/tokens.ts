@@ -7,21 +7,25 @@
  */
 import { createToken, Lexer } from "chevrotain";
 
+/** The category of everything that can stand in a row: separators and cell text. */
+export const RowPart = createToken({ name: "RowPart", pattern: Lexer.NA });
+
 /** CRLF, CR and LF all end a line: CRLF counts as one break. */
 export const Newline = createToken({ name: "Newline", pattern: /\r\n|\r|\n/, line_breaks: true });
 
 /** Tabs separate cells (Excel, WPS and PDF text exports); a run of n tabs is one token. */
-export const Tab = createToken({ name: "Tab", pattern: /\t+/ });
+export const Tab = createToken({ name: "Tab", pattern: /\t+/, categories: RowPart });
 
 /** Pipes separate cells in Markdown-style tables (`| a | b |`); a run is one token. */
-export const Pipe = createToken({ name: "Pipe", pattern: /\|+/ });
+export const Pipe = createToken({ name: "Pipe", pattern: /\|+/, categories: RowPart });
 
 /** Everything up to the next tab, pipe or line break. */
 export const Text = createToken({
   name: "Text",
   pattern: /[\u0000-\u0008\u000B\u000C\u000E-\u007B\u007D-\uFFFF]+/,
+  categories: RowPart,
 });
 
-export const allTokens = [Newline, Tab, Pipe, Text];
+export const allTokens = [Newline, Tab, Pipe, Text, RowPart];
 
 export { Lexer };

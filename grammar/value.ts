@@ -37,8 +37,24 @@ function normaliseOperators(text: string): string {
     .trim();
 }
 
+type Quantitative = Extract<IndicatorValue, { kind: "quantitative" }>;
+
+/** Values seen recently (`=100.00(%)` repeats all over an export); results are never mutated. */
+const cache = new Map<string, Quantitative | null>();
+const CACHE_LIMIT = 20_000;
+
 /** Parse a quantitative value, or return undefined when the text is not one. */
-export function parseQuantitative(text: string): Extract<IndicatorValue, { kind: "quantitative" }> | undefined {
+export function parseQuantitative(text: string): Quantitative | undefined {
+  let parsed = cache.get(text);
+  if (parsed === undefined) {
+    parsed = parseUncached(text) ?? null;
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, parsed);
+  }
+  return parsed ?? undefined;
+}
+
+function parseUncached(text: string): Quantitative | undefined {
   let body = normaliseOperators(text);
   let implied: Operator | undefined;
   for (const [pattern, op] of WORD_OPERATORS) {

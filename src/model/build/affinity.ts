@@ -20,6 +20,11 @@ const NAME_HINTS: Readonly<Record<string, RegExp>> = {
   服务对象满意度指标: /满意/,
 };
 
+/** The same hints, global, to count distinct signs. */
+const NAME_HINTS_GLOBAL: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  Object.entries(NAME_HINTS).map(([level2, pattern]) => [level2, new RegExp(pattern.source, "g")]),
+);
+
 const COUNT_UNITS = /^(次|个|人|人次|名|家|场|场次|户|件|项|套|台|册|篇|期|批|学时|课时|小时|天|日|次\/年|所|处|座|辆|份|本|张|条|株|亩|平方米|米|公里|km)$/;
 const VALUE_HINTS: Readonly<Record<string, (value: IndicatorValue) => boolean>> = {
   数量指标: (v) => v.kind === "quantitative" && v.unit !== null && COUNT_UNITS.test(v.unit.split("/")[0]),
@@ -29,11 +34,8 @@ const VALUE_HINTS: Readonly<Record<string, (value: IndicatorValue) => boolean>> 
 /** How strongly the indicator's name and value point at `level2`: one per distinct sign (0 = none). */
 export function affinity(name: string | null, value: IndicatorValue, level2: string): number {
   let score = 0;
-  const pattern = NAME_HINTS[level2];
-  if (name && pattern) {
-    const global = new RegExp(pattern.source, "g");
-    score += Math.min(2, new Set(name.match(global) ?? []).size);
-  }
+  const pattern = NAME_HINTS_GLOBAL[level2];
+  if (name && pattern) score += Math.min(2, new Set(name.match(pattern) ?? []).size);
   if (VALUE_HINTS[level2]?.(value)) score += 1;
   return score;
 }

@@ -121,6 +121,7 @@ export interface DocumentNode {
 
 export type { FundField, HeaderField };
 
+/** A cell is a place: the model points at the cell itself rather than at a copy. */
 export function placeOf(cell: RawCell): Place {
-  return { line: cell.line, column: cell.column, text: cell.text };
+  return cell;
 }

@@ -1,11 +1,53 @@
 #!/usr/bin/env node
-// perfgoal's command line. The code lives in dist/, bundled by `npm run build`
-// (run for you by `npm install` through the prepare script).
-import { existsSync } from "node:fs";
+// perfgoal's command line. The code is dist/cli.cjs, bundled by `npm run build` (run for you
+// by `npm install`). It is compiled from a V8 code cache when one matches this Node.js, which
+// takes start-up from about 2.5× a bare `node -e 0` to about 1.5×; without one it runs as is.
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Script } from "node:vm";
 
-const bundle = new URL("../dist/cli.js", import.meta.url);
-if (!existsSync(bundle)) {
+const file = new URL("../dist/cli.cjs", import.meta.url).pathname;
+if (!existsSync(file)) {
   process.stderr.write("perfgoal: not built yet: run `npm install` (or `npm run build`) in the perfgoal folder\n");
   process.exit(2);
 }
-await import(bundle.href);
+
+const source = readFileSync(file, "utf8");
+const caches = [`${file}.cache`, join(tmpdir(), `perfgoal-${process.version}-${source.length}.cache`)];
+let cachedData;
+for (const candidate of caches) {
+  try {
+    cachedData = readFileSync(candidate);
+    break;
+  } catch {
+    // no cache there
+  }
+}
+
+// The bundle is a function expression: (function (exports, require, module, __filename, __dirname) {…})
+const script = new Script(source, {
+  filename: file,
+  cachedData,
+});
+
+// Made at build time; made again (beside the bundle, or in the temp folder) when Node.js changed.
+if (cachedData === undefined || script.cachedDataRejected || process.env.PERFGOAL_WRITE_CODE_CACHE) {
+  process.once("exit", () => {
+    const data = script.createCachedData();
+    for (const target of caches) {
+      try {
+        const temporary = `${target}.${process.pid}.tmp`;
+        writeFileSync(temporary, data);
+        renameSync(temporary, target);
+        return;
+      } catch {
+        // not writable: try the next place
+      }
+    }
+  });
+}
+
+const module = { exports: {} };
+script.runInThisContext()(module.exports, createRequire(file), module, file, new URL("../dist", import.meta.url).pathname);

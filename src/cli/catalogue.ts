@@ -1,8 +1,6 @@
 /** `perfgoal rules`, `perfgoal explain <id>` and `perfgoal schema`. */
 import Table from "cli-table3";
-import { z } from "zod";
 import { RULES, ruleById } from "../rules/index";
-import { ConvertOutputSchema } from "../model/schema";
 import { UsageError } from "../read/errors";
 import type { Lang } from "../engine/rule";
 import { SEVERITY } from "../report/labels";
@@ -54,8 +52,3 @@ export function runExplain(id: string, options: { lang?: string }): number {
   return 0;
 }
 
-export function runSchema(): number {
-  const schema = z.toJSONSchema(ConvertOutputSchema, { target: "draft-2020-12" });
-  process.stdout.write(`${JSON.stringify({ title: "perfgoal convert output (schemaVersion 1)", ...schema }, null, 2)}\n`);
-  return 0;
-}

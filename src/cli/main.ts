@@ -81,7 +81,7 @@ export function buildProgram(exit: (code: number) => void): Command {
   program.command("schema")
     .description("print the JSON Schema of convert's output")
     .action(async () => {
-      const { runSchema } = await import("./catalogue");
+      const { runSchema } = await import("./schema-command");
       exit(runSchema());
     });
 

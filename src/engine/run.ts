@@ -48,7 +48,8 @@ function projectLabel(name: string | null): string | null {
 
 /** By line, then column; findings with no place first. */
 export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
-  return list.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.ruleId.localeCompare(b.ruleId));
+  // Plain code-unit order for ids (localeCompare would load ICU's collator: ~5 ms at start-up).
+  return list.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }
 
 /** The rules whose findings `convert` carries: what the reader itself could not do. */

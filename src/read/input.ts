@@ -3,7 +3,6 @@
  * decoded on its own, so one unreadable file does not stop the others.
  */
 import { readFileSync, statSync } from "node:fs";
-import { glob } from "tinyglobby";
 import { decode, type Decoded, type EncodingChoice } from "./decode";
 import { InputError, UsageError } from "./errors";
 
@@ -29,6 +28,7 @@ export async function resolveSources(args: string[], stdinIsTTY: boolean): Promi
       continue;
     }
     if (GLOB_CHARS.test(arg) && !exists(arg)) {
+      const { glob } = await import("tinyglobby"); // loaded only for a pattern (it costs ~7 ms to load)
       const matches = (await glob(arg, { onlyFiles: true, expandDirectories: false })).sort();
       if (matches.length === 0) out.push(new InputError(arg, "no file matches this pattern"));
       for (const path of matches) if (!seen.has(path)) { seen.add(path); out.push({ path, stdin: false }); }

@@ -8,6 +8,7 @@ import type { Cell, DocumentNode, ProjectNode } from "./model/nodes";
 import type { Diagnostic, DeclarationDocument } from "./model/schema";
 import { documentToJson } from "./model/serialize";
 import { LEVEL1, type Level1, type Profile } from "./model/taxonomy";
+import { detach } from "./model/detach";
 import { decode, type EncodingChoice } from "./read/decode";
 import { READING_RULES, runRules, sortDiagnostics } from "./engine/run";
 import type { Lang } from "./engine/rule";
@@ -78,7 +79,7 @@ export function checkText(text: string, options: CheckOptions & { path: string; 
     if (!table.project) continue;
     diagnostics.push(...runRules(documentOf([table.project], []), { ...run, rules: projectRules }));
     projects.push(summarise(table.project));
-    slim.push({ ...table.project, indicators: [] });
+    slim.push(slimProject(table.project));
   }
   diagnostics.push(...runRules(documentOf(slim, unplaced), { ...run, rules: documentRules }));
   return { diagnostics: sortDiagnostics(diagnostics), projects };
@@ -87,7 +88,23 @@ export function checkText(text: string, options: CheckOptions & { path: string; 
 export function summarise(project: ProjectNode): ProjectSummary {
   const counts = Object.fromEntries(LEVEL1.map((l) => [l, 0])) as Record<Level1, number>;
   for (const i of project.indicators) if (i.level1) counts[i.level1] += 1;
-  return { name: project.name, annualFen: project.funds?.fen.annualTotal ?? null, counts };
+  return { name: detach(project.name), annualFen: project.funds?.fen.annualTotal ?? null, counts };
+}
+
+/** What the document-wide rules need of a project once it is checked: its name, places, lines. */
+function slimProject(p: ProjectNode): ProjectNode {
+  const name = detach(p.name);
+  const namePlace = p.header.values.name;
+  return {
+    title: null, year: p.year, yearPlace: null, name,
+    nature: null, category: null, department: null, implementer: null, plannedStart: null, plannedEnd: null,
+    header: { values: namePlace ? { name: { line: namePlace.line, column: namePlace.column, text: name ?? "" } } : {}, labels: {} },
+    funds: null,
+    goals: { overall: null, annual: null, overallPlace: null, annualPlace: null, section: null },
+    indicators: [],
+    lines: { ...p.lines },
+    place: { line: p.place.line, column: p.place.column, text: "" },
+  };
 }
 
 const readingRules = RULES.filter((rule) => READING_RULES.includes(rule.id));

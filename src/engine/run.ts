@@ -3,6 +3,7 @@ import type { DocumentNode } from "../model/nodes";
 import type { Diagnostic } from "../model/schema";
 import type { Profile } from "../model/taxonomy";
 import { RULES } from "../rules/index";
+import { detach } from "../model/detach";
 import { format, type Lang, type Rule } from "./rule";
 import type { Level } from "./config";
 
@@ -43,7 +44,7 @@ const MAX_PROJECT_LABEL = 100;
 
 /** The 项目名称 a finding names, shortened when a broken export made it huge. */
 function projectLabel(name: string | null): string | null {
-  return name !== null && name.length > MAX_PROJECT_LABEL ? `${name.slice(0, MAX_PROJECT_LABEL)}…` : name;
+  return name !== null && name.length > MAX_PROJECT_LABEL ? `${name.slice(0, MAX_PROJECT_LABEL)}…` : detach(name);
 }
 
 /** By line, then column; findings with no place first. */

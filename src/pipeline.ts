@@ -10,6 +10,7 @@ import { documentToJson } from "./model/serialize";
 import { LEVEL1, type Level1, type Profile } from "./model/taxonomy";
 import { detach } from "./model/detach";
 import { decode, type EncodingChoice } from "./read/decode";
+import { textSource, type TextSource } from "./read/source";
 import { READING_RULES, runRules, sortDiagnostics } from "./engine/run";
 import type { Lang } from "./engine/rule";
 import type { Level } from "./engine/config";
@@ -61,6 +62,11 @@ const documentRules = RULES.filter((rule) => rule.scope === "document");
  * The document-wide rules run at the end over the projects without their indicators.
  */
 export function checkText(text: string, options: CheckOptions & { path: string; encoding: string }): CheckedText {
+  return checkSource(textSource(options.path, text, options.encoding), options);
+}
+
+/** Check a source as it is read (see checkText). */
+export function checkSource(source: TextSource, options: CheckOptions): CheckedText {
   const run = { lang: options.lang ?? "zh", profile: options.profile ?? "current", levels: options.levels } as const;
   const head: DocumentHead = { title: null, year: null };
   const diagnostics: Diagnostic[] = [];
@@ -69,10 +75,10 @@ export function checkText(text: string, options: CheckOptions & { path: string; 
   const unplaced: Cell[] = [];
   let cellCount = 0, placedCount = 0;
   const documentOf = (projectsOf: ProjectNode[], cells: Cell[]): DocumentNode => ({
-    path: options.path, encoding: options.encoding, title: head.title?.text ?? null, titlePlace: head.title, year: head.year,
-    projects: projectsOf, unplaced: cells, cellCount, placedCount, text,
+    path: source.path, encoding: source.encoding, title: head.title?.text ?? null, titlePlace: head.title, year: head.year,
+    projects: projectsOf, unplaced: cells, cellCount, placedCount, text: "",
   });
-  for (const table of readTables(text, head)) {
+  for (const table of readTables(source.pieces(), head)) {
     cellCount += table.cellCount;
     placedCount += table.placedCount;
     unplaced.push(...table.unplaced);

@@ -1,5 +1,5 @@
 /** `perfgoal check`: read, check, report; exit 0/1/2. */
-import { checkText } from "../pipeline";
+import { checkSource } from "../pipeline";
 import { RULES } from "../rules/index";
 import { findConfig, loadConfig, parseRuleOption, type Level } from "../engine/config";
 import { UsageError } from "../read/errors";
@@ -47,14 +47,15 @@ export async function runCheck(files: string[], options: CheckCommandOptions): P
         reporter.file({ path: input.path, projects: [], diagnostics: [], error: input.error.reason });
         continue;
       }
-      const checked = checkText(input.text!, { path: input.path, encoding: input.encoding!, lang, profile, levels });
+      const source = input.source!;
+      const checked = checkSource(source, { lang, profile, levels });
       const diagnostics = options.quiet ? checked.diagnostics.filter((d) => d.severity === "error") : checked.diagnostics;
       totals.errors += countBy(diagnostics, "error");
       totals.warnings += countBy(diagnostics, "warning");
       reporter.file({
         path: input.path,
-        encoding: input.encoding,
-        text: reporter.needsText ? input.text : undefined,
+        encoding: source.encoding,
+        text: reporter.needsText ? source.wholeText() : undefined,
         projects: checked.projects,
         diagnostics,
       });

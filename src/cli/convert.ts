@@ -30,9 +30,10 @@ export async function runConvert(files: string[], options: ConvertCommandOptions
       failed = true;
       continue;
     }
-    const flat = detectFlat(input.text!);
-    if (flat) documents.push(...readFlat(input.text!, flat).documents);
-    else documents.push(convertDocument(buildDocument(input.text!, { path: input.path, encoding: input.encoding! }), lang));
+    const text = input.source!.wholeText();
+    const flat = detectFlat(text);
+    if (flat) documents.push(...readFlat(text, flat).documents);
+    else documents.push(convertDocument(buildDocument(text, { path: input.path, encoding: input.source!.encoding }), lang));
   }
   const text = format === "json" ? `${safeJson({ schemaVersion: SCHEMA_VERSION, documents })}\n` : writeFlat(documents, format);
   writeOutput(text, options.output);

@@ -1,29 +1,29 @@
-/** Read and decode every input of a run, keeping unreadable files as results with an error. */
-import { decode, type EncodingChoice } from "../read/decode";
-import { readBytes, resolveSources } from "../read/input";
+/** Open every input of a run, keeping unreadable files as results with an error. */
+import type { EncodingChoice } from "../read/decode";
+import { resolveSources } from "../read/input";
+import { openSource, type TextSource } from "../read/source";
 import { InputError } from "../read/errors";
 
 export interface Loaded {
   path: string;
-  text?: string;
-  encoding?: string;
+  source?: TextSource;
   error?: InputError;
 }
 
 export async function* loadInputs(args: string[], encoding: EncodingChoice): AsyncGenerator<Loaded> {
-  for (const source of await resolveSources(args, process.stdin.isTTY === true)) {
-    if (source instanceof InputError) {
-      yield { path: source.path, error: source };
+  for (const entry of await resolveSources(args, process.stdin.isTTY === true)) {
+    if (entry instanceof InputError) {
+      yield { path: entry.path, error: entry };
       continue;
     }
     try {
-      const decoded = decode(readBytes(source), encoding, source.path);
-      if (decoded.invalidBytes > 0) {
-        process.stderr.write(`perfgoal: ${source.path}: ${decoded.invalidBytes} byte(s) are not valid ${decoded.encoding}; shown as U+FFFD (try --encoding)\n`);
+      const source = openSource(entry, encoding);
+      if (source.invalidBytes > 0) {
+        process.stderr.write(`perfgoal: ${entry.path}: ${source.invalidBytes} byte(s) are not valid ${source.encoding}; shown as U+FFFD (try --encoding)\n`);
       }
-      yield { path: source.path, text: decoded.text.replace(/^\ufeff/, ""), encoding: decoded.encoding };
+      yield { path: entry.path, source };
     } catch (error) {
-      if (error instanceof InputError) yield { path: source.path, error };
+      if (error instanceof InputError) yield { path: entry.path, error };
       else throw error;
     }
   }

@@ -7,7 +7,7 @@ export default createRule({
   category: "document",
   scope: "document",
   messages: {
-    empty: { zh: "文件为空", en: "the file is empty" },
+    empty: { zh: "文件为空（没有任何非空单元格）", en: "the file is empty (no non-empty cell)" },
     none: {
       zh: "未找到绩效目标申报表（没有“财政项目支出绩效目标申报表”标题或“项目名称”行）；{cells}个非空单元格均未读取",
       en: "no declaration found (no 财政项目支出绩效目标申报表 title and no 项目名称 row); none of its {cells} non-empty cells was read",
@@ -25,7 +25,7 @@ export default createRule({
   },
   check({ document, report }) {
     if (document.projects.length > 0) return;
-    const empty = document.text.trim().length === 0;
+    const empty = document.cellCount === 0;
     report({
       messageId: empty ? "empty" : "none",
       place: empty ? null : { line: 1, column: 1, text: "" },

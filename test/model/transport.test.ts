@@ -1,7 +1,7 @@
 /** CRLF, CR, BOM and GB18030 copies of the sample read as the plain UTF-8 file does. */
 import { describe, expect, it } from "vitest";
 import { check } from "../../src/index";
-import { fixtureBytes } from "../support/fixtures";
+import { FIXTURES, fixtureBytes } from "../support/fixtures";
 import { decode } from "../../src/read/decode";
 
 const plain = check(fixtureBytes("seed/000_f9c598031c2c4aa2.txt"), { path: "x" });
@@ -35,5 +35,27 @@ describe("decoding", () => {
   });
   it("binary data is refused", () => {
     expect(() => decode(Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1]), "auto", "a.bin")).toThrow("binary data");
+  });
+});
+
+describe("streamed files", () => {
+  it.each(["seed/000_f9c598031c2c4aa2.txt", "encoding/seed-crlf.txt", "encoding/seed-bom.txt", "encoding/seed-cr.txt", "layouts/several-tables.txt"])(
+    "%s read in small chunks gives the findings of the whole text",
+    async (name) => {
+      const { openSource } = await import("../../src/read/source");
+      const { checkSource } = await import("../../src/pipeline");
+      const path = `${FIXTURES}/${name}`;
+      const whole = checkSource(openSource({ path, stdin: false }, "auto"), {});
+      for (const chunk of [64, 1000]) {
+        const streamed = openSource({ path, stdin: false }, "auto", { streamFrom: 0, chunk });
+        expect(checkSource(streamed, {})).toEqual(whole);
+        expect(streamed.wholeText()).toBe(openSource({ path, stdin: false }, "auto").wholeText());
+      }
+    },
+  );
+
+  it("a GB18030 file is not streamed as UTF-8", async () => {
+    const { openSource } = await import("../../src/read/source");
+    expect(openSource({ path: `${FIXTURES}/encoding/seed-gb18030.txt`, stdin: false }, "auto", { streamFrom: 0, chunk: 64 }).encoding).toBe("gb18030");
   });
 });

@@ -14,7 +14,7 @@ export function buildDocument(text: string, options: BuildOptions): DocumentNode
   const projects: ProjectNode[] = [];
   const unplaced: Cell[] = [];
   let cellCount = 0, placedCount = 0;
-  for (const table of readTables(text, head, options.sliceSize)) {
+  for (const table of readTables([text], head, options.sliceSize)) {
     if (table.project) projects.push(table.project);
     unplaced.push(...table.unplaced);
     cellCount += table.cellCount;

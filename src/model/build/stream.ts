@@ -32,8 +32,8 @@ export interface DocumentHead {
   year: number | null;
 }
 
-/** Line-end positions to cut a text at, about every SLICE characters. */
-function* slices(text: string, size: number): Generator<[number, number]> {
+/** Slices of a piece of text, about `size` characters each, cut after a line end. */
+function* slices(text: string, size: number): Generator<string> {
   let start = 0;
   while (start < text.length) {
     let end = start + size;
@@ -46,24 +46,27 @@ function* slices(text: string, size: number): Generator<[number, number]> {
         end = cr === -1 ? text.length : cr + 1;
       }
     }
-    yield [start, end];
+    yield start === 0 && end === text.length ? text : text.slice(start, end);
     start = end;
   }
 }
 
-/** Rows of the text with classified cells, slice by slice. */
-function* rowsOf(text: string, size: number): Generator<Row> {
-  let line = 1;
-  for (const [start, end] of slices(text, size)) {
-    const { rows, nextLine } = parseSlice(text.slice(start, end), line, start);
-    line = nextLine;
-    for (const raw of rows) {
-      if (raw.cells.length === 0) continue;
-      if (raw.piped && raw.cells.every((c) => MARKDOWN_RULE.test(c.text))) continue;
-      // The parser's cells become the model's cells: classified in place, not copied.
-      const cells = raw.cells as Cell[];
-      for (const cell of cells) cell.kind = classifyCell(cell.text);
-      yield { line: raw.line, cells };
+/** Rows of the text with classified cells, slice by slice; places count from the whole text. */
+function* rowsOf(pieces: Iterable<string>, size: number): Generator<Row> {
+  let line = 1, offset = 0;
+  for (const piece of pieces) {
+    for (const slice of slices(piece, size)) {
+      const { rows, nextLine } = parseSlice(slice, line, offset);
+      line = nextLine;
+      offset += slice.length;
+      for (const raw of rows) {
+        if (raw.cells.length === 0) continue;
+        if (raw.piped && raw.cells.every((c) => MARKDOWN_RULE.test(c.text))) continue;
+        // The parser's cells become the model's cells: classified in place, not copied.
+        const cells = raw.cells as Cell[];
+        for (const cell of cells) cell.kind = classifyCell(cell.text);
+        yield { line: raw.line, cells };
+      }
     }
   }
 }
@@ -79,10 +82,10 @@ function cellsOf(rows: Row[]): Cell[] {
 }
 
 /**
- * The tables of a text, one at a time. `head` is filled in as the document title is read
+ * The tables of a text (given in pieces that end at line ends), one at a time. `head` is filled in as the document title is read
  * (it precedes the first table).
  */
-export function* readTables(text: string, head: DocumentHead, sliceSize = SLICE): Generator<TableRead> {
+export function* readTables(pieces: Iterable<string>, head: DocumentHead, sliceSize = SLICE): Generator<TableRead> {
   const joiner = new WrappedLabelJoiner();
   let open: (TableRows & { ledger: CellLedger; hasName: boolean }) | null = null;
   let orphans: Row[] = [];
@@ -138,7 +141,7 @@ export function* readTables(text: string, head: DocumentHead, sliceSize = SLICE)
     open.rows.push(row);
   }
 
-  for (const row of rowsOf(text, sliceSize)) {
+  for (const row of rowsOf(pieces, sliceSize)) {
     for (const ready of joiner.push(row)) yield* take(ready);
   }
   for (const ready of joiner.finish()) yield* take(ready);

@@ -76,11 +76,6 @@ const FUNDS_SECTION = /^项目资金(?:\((?:单位:)?(元|万元)\))?$/;
 const INDICATOR_HEADING = /^(?:一级指标|二级指标|三级指标|(?:年度)?(?:\(\/?项目\)|\/项目)?指标值|指标内容)$/;
 const YEAR = /^\((\d{4})年度?\)$|^(\d{4})年度$/;
 
-/** Every label the vocabulary knows, by key; used to re-join labels wrapped over two lines. */
-export function isKnownLabelKey(key: string): boolean {
-  return classifyKey(key, key).kind !== "text";
-}
-
 /** No label, amount, date or value is longer than this; longer cells are text (or a heading). */
 const MAX_SHORT = 64;
 

@@ -62,7 +62,17 @@ export function createRule<M extends string>(rule: Rule<M>): Rule<M> {
   return rule;
 }
 
+/** Templates split once into text and placeholder names (messages are formatted thousands of times). */
+const compiled = new Map<string, string[]>();
+
 /** `{name}` placeholders filled from data. */
 export function format(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  let parts = compiled.get(template);
+  if (!parts) compiled.set(template, (parts = template.split(/\{(\w+)\}/)));
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i];
+    out += (key in data ? String(data[key]) : `{${key}}`) + parts[i + 1];
+  }
+  return out;
 }

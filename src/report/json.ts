@@ -26,7 +26,8 @@ export function* jsonFile(r: FileResult): Generator<string> {
   }
   yield `${fields},\n      "diagnostics": [\n`;
   for (let i = 0; i < r.diagnostics.length; i += BATCH) {
-    const batch = r.diagnostics.slice(i, i + BATCH).map((d) => safeJson(d).replace(/^/gm, "        "));
+    // One finding per line: as readable, and much cheaper to write than indented objects.
+    const batch = r.diagnostics.slice(i, i + BATCH).map((d) => `        ${JSON.stringify(d)}`);
     yield (i > 0 ? ",\n" : "") + batch.join(",\n");
   }
   yield "\n      ]\n    }";

@@ -48,8 +48,8 @@ export default createRule({
       const goal = project.goals.annual;
       const goalPlace = project.goals.annualPlace;
       if (!goal || !goalPlace) continue;
-      const sentences = new Map<string, Set<string>>();
-      const names = new Map<string, Set<string>>();
+      const sentences = new Map<string, Set<number>>();
+      const names = new Map<string, Set<number>>();
       const nameBigrams = (name: string) => {
         let set = names.get(name);
         if (!set) names.set(name, (set = bigrams(name)));

@@ -4,7 +4,7 @@
  * they are read as one cell standing on the first line.
  */
 import { labelKey } from "../../../grammar/normalize";
-import { classifyCell, isKnownLabelKey } from "../../../grammar/cell-kinds";
+import { classifyCell, isLabel } from "../../../grammar/cell-kinds";
 import type { Cell } from "../nodes";
 
 export interface Row {
@@ -49,9 +49,11 @@ function join(upper: Row, lower: Row): void {
       ?? (lower.cells.length === 1 && JOINABLE.has(lower.cells[0].kind.kind) ? lower.cells[0] : undefined);
     if (!bottom || top.text.length + bottom.text.length > LONGEST_LABEL + 4) continue;
     const joined = labelKey(top.text) + labelKey(bottom.text);
-    if (!isKnownLabelKey(joined) || classifyCell(joined).kind === "text") continue;
+    // Only a label of the form joins (two halves making a number or a value stay apart).
+    const kind = classifyCell(joined);
+    if (!isLabel(kind)) continue;
     top.text = top.text + bottom.text;
-    top.kind = classifyCell(joined);
+    top.kind = kind;
     top.joined = bottom;
     lower.cells = lower.cells.filter((c) => c !== bottom);
   }

@@ -1,8 +1,8 @@
 /**
  * Rows and cells. The parser reads the token stream as
  *
- *   document := ( Newline | row )*
- *   row      := RowPart+ Newline?          (RowPart: Tab, Pipe or Text)
+ *   document := line*
+ *   line     := RowPart* Newline            (RowPart: Tab, Pipe or Text)
  *
  * and, through embedded actions, gives every non-empty cell its text, offset, line
  * and position within the row. What the cells *mean* is decided by content later
@@ -57,39 +57,26 @@ class RowParser extends EmbeddedActionsParser {
     this.base = offset;
   }
 
-  private rows: RawRow[] = [];
-  /** The alternatives, built once (Chevrotain's advice: OR arrays rebuilt per call cost time). */
-  private lineAlternatives?: Array<{ ALT: () => void }>;
-
+  /**
+   * Every line ends with a Newline (parseSlice adds one to a last line that lacks it), so the
+   * grammar needs no alternation: one loop over lines, one over the parts of a line.
+   */
   public document = this.RULE("document", () => {
     const rows: RawRow[] = [];
-    this.rows = rows;
     this.MANY(() => {
-      this.OR(this.lineAlternatives ??= [
-        { ALT: () => this.newline() },
-        { ALT: () => { this.rows.push(this.SUBRULE(this.row)); } },
-      ]);
+      const tokens: IToken[] = [];
+      this.MANY2(() => {
+        tokens.push(this.CONSUME(RowPart));
+      });
+      const newline = this.CONSUME(Newline);
+      this.ACTION(() => {
+        if (tokens.length > 0) rows.push(this.buildRow(tokens));
+        this.line += 1;
+        this.lineStart = this.base + newline.startOffset + newline.image.length;
+      });
     });
     return rows;
   });
-
-  private row = this.RULE("row", () => {
-    const tokens: IToken[] = [];
-    this.AT_LEAST_ONE(() => {
-      tokens.push(this.CONSUME(RowPart));
-    });
-    const row = this.ACTION(() => this.buildRow(tokens));
-    this.OPTION(() => this.newline());
-    return row as RawRow;
-  });
-
-  private newline(): void {
-    const token = this.CONSUME(Newline);
-    this.ACTION(() => {
-      this.line += 1;
-      this.lineStart = this.base + token.startOffset + token.image.length;
-    });
-  }
 
   private buildRow(tokens: IToken[]): RawRow {
     const piped = tokens[0].tokenType === Pipe;
@@ -127,7 +114,10 @@ export interface ParsedSlice {
  */
 export function parseSlice(text: string, startLine = 1, startOffset = 0): ParsedSlice {
   shared ??= new RowParser();
-  const { tokens } = tokenize(text);
+  // The grammar reads lines that end in a line break: give the last line one if it has none.
+  const last = text.charCodeAt(text.length - 1);
+  const open = text.length > 0 && last !== 10 && last !== 13;
+  const { tokens } = tokenize(open ? `${text}\n` : text);
   shared.startDocument(startLine, startOffset);
   shared.input = tokens;
   const rows = shared.document();
@@ -135,7 +125,7 @@ export function parseSlice(text: string, startLine = 1, startOffset = 0): Parsed
     // The grammar accepts every token sequence the lexer can produce; reaching this is a bug.
     throw new Error(`internal: row grammar rejected input: ${shared.errors[0].message}`);
   }
-  return { rows, nextLine: shared.currentLine };
+  return { rows, nextLine: shared.currentLine - (open ? 1 : 0) };
 }
 
 /** Lex and parse declaration text into rows of non-empty cells. */

@@ -41,8 +41,12 @@ const FIELDS: Record<string, HeaderField> = {
   项目类型: "category",
   主管部门: "department",
   主管单位: "department",
+  主管部门名称: "department",
+  主管部门及代码: "department",
   实施单位: "implementer",
   项目实施单位: "implementer",
+  实施单位名称: "implementer",
+  实施主体: "implementer",
   计划开始日期: "plannedStart",
   项目开始日期: "plannedStart",
   开始日期: "plannedStart",
@@ -61,19 +65,27 @@ const FUND_LABELS: Record<string, FundField> = {
   当年财政拨款: "annualAppropriation",
   上年结转资金: "annualCarryOver",
   上年结转: "annualCarryOver",
+  上年结余资金: "annualCarryOver",
+  结转资金: "annualCarryOver",
+  财政拨款: "annualAppropriation",
+  年度财政拨款: "annualAppropriation",
 };
 
 const GOAL_HEADINGS: Record<string, "overall" | "annual"> = {
   项目总目标: "overall",
   总体目标: "overall",
   项目总体目标: "overall",
+  中长期目标: "overall",
+  项目中长期目标: "overall",
+  实施期目标: "overall",
+  总目标: "overall",
   年度总体目标: "annual",
   年度目标: "annual",
   年度绩效目标: "annual",
 };
 
 const FUNDS_SECTION = /^项目资金(?:\((?:单位:)?(元|万元)\))?$/;
-const INDICATOR_HEADING = /^(?:一级指标|二级指标|三级指标|(?:年度)?(?:\(\/?项目\)|\/项目)?指标值|指标内容)$/;
+const INDICATOR_HEADING = /^(?:一级指标|二级指标|三级指标|(?:年度|项目)?(?:\(\/?项目\)|\/项目)?(?:指标值|目标值)(?:\((?:年度|项目)\))?|指标内容|指标名称)$/;
 const YEAR = /^\((\d{4})年度?\)$|^(\d{4})年度$/;
 
 /** No label, amount, date or value is longer than this; longer cells are text (or a heading). */

@@ -138,3 +138,27 @@ describe("reading in slices and checking table by table", () => {
     expect(checkText(text, { path: name, encoding: "utf-8" }).diagnostics).toEqual(whole);
   });
 });
+
+describe("header, funds and heading variants", () => {
+  it("reads other names of the same fields", () => {
+    const text = [
+      "# 财政项目支出绩效目标申报表",
+      "项目名称\t测试项目\t项目性质\t经常性项目\t项目类别\t专项业务类",
+      "主管部门名称\t某局\t实施主体\t某中心",
+      "计划开始日期\t2024-01-01\t计划完成日期\t2024-12-31",
+      "项目资金（元）\t资金总额\t\t年度资金申请总额\t100.00",
+      "\t其中：财政拨款\t\t其中：当年财政拨款\t100.00",
+      "项目绩效目标\t中长期目标\t长期目标文字。\t年度目标\t年度目标文字。",
+      "一级指标\t二级指标\t三级指标\t指标值（年度）",
+      "产出指标\t数量指标\t活动场次\t≥1(次)",
+    ].join("\n");
+    const { document } = parse(text);
+    const [p] = document.projects;
+    expect([p.department, p.implementer]).toEqual(["某局", "某中心"]);
+    expect(p.funds).toMatchObject({ annualTotal: 100, annualAppropriation: 100, projectFiscal: null });
+    expect(p.goals).toEqual({ overall: "长期目标文字。", annual: "年度目标文字。" });
+    expect(p.indicators).toHaveLength(1);
+    // 资金总额 is not a label of this form: reported, not guessed.
+    expect(document.diagnostics.map((d) => d.message)).toEqual([expect.stringContaining("资金总额")]);
+  });
+});

@@ -38,8 +38,15 @@ export interface GroupColumns {
   annual: number[];
 }
 
+/** The project-group twin of a year-group field, for a row that names the year's field twice. */
+const PROJECT_TWIN: Partial<Record<FundKey, FundKey>> = {
+  annualTotal: "projectTotal",
+  annualAppropriation: "projectFiscal",
+};
+
 export function readFundsRow(row: Row, funds: FundsNode, groups: GroupColumns, ledger: CellLedger): void {
   const others = row.cells.filter((c) => c.kind.kind === "fundLabel" && c.kind.field === "other");
+  const seen = new Set<FundKey>();
   row.cells.forEach((cell, i) => {
     if (cell.kind.kind === "fundsSection") {
       ledger.place(cell);
@@ -48,7 +55,11 @@ export function readFundsRow(row: Row, funds: FundsNode, groups: GroupColumns, l
       return;
     }
     if (cell.kind.kind !== "fundLabel") return;
-    const key = FIXED[cell.kind.field] ?? otherKey(cell, others, groups);
+    let key = FIXED[cell.kind.field] ?? otherKey(cell, others, groups);
+    // `其中：财政拨款 | … | 其中：当年财政拨款 | …`: the first of two is the project's.
+    const later = row.cells.slice(i + 1).some((c) => c.kind.kind === "fundLabel" && FIXED[c.kind.field] === key);
+    if (later && !seen.has(key) && PROJECT_TWIN[key]) key = PROJECT_TWIN[key]!;
+    seen.add(key);
     (key.startsWith("project") ? groups.project : groups.annual).push(cell.index);
     ledger.place(cell);
     funds.labels[key] ??= placeOf(cell);

@@ -153,3 +153,32 @@ describe("an internal error", () => {
     }
   });
 });
+
+describe("150 mutated copies of the sample in one invocation", () => {
+  it("every file is reported, in every format, with no raw escape and no crash", () => {
+    const lines = readFileSync(SEED, "utf8").split("\n");
+    const symbols = ["≥", "%", "(", "）", "|", "\t", "\u001b[31m", "\u3000", "项目名称", "绩效", "指标", "0.00", "<p>", "满意度指标", "*", "X", "\r"];
+    let state = 1;
+    const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const folder = mkdtempSync(join(tmpdir(), "perfgoal-mutants-"));
+    for (let f = 0; f < 150; f++) {
+      let copy = [...lines];
+      for (let k = 0, n = 1 + Math.floor(random() * 12); k < n; k++) {
+        const i = Math.floor(random() * copy.length), r = random(), line = copy[i] ?? "";
+        if (r < 0.2) copy.splice(i, 1);
+        else if (r < 0.4) copy.splice(i, 0, line);
+        else if (r < 0.5) copy = copy.slice(0, i + 1);
+        else if (r < 0.65) copy[i] = `\t${line}`;
+        else if (r < 0.8) copy[i] = line.replace("\t", "");
+        else { const at = Math.floor(random() * (line.length + 1)); copy[i] = line.slice(0, at) + symbols[Math.floor(random() * symbols.length)] + line.slice(at); }
+      }
+      writeFileSync(join(folder, `m${String(f).padStart(3, "0")}.txt`), copy.join("\n"));
+    }
+    for (const format of ["json", "pretty", "github"]) {
+      const run = perfgoal(["check", join(folder, "*.txt"), "--format", format]);
+      expect([run.code, run.stderr]).toEqual([1, ""]);
+      expect(run.stdout).not.toContain("\u001b");
+      if (format === "json") expect(JSON.parse(run.stdout).files).toHaveLength(150);
+    }
+  });
+});

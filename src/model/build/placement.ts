@@ -73,19 +73,29 @@ export function placeIndicators(items: RowItem[]): IndicatorNode[] {
 /** Rows a+1 … b-1: the first part goes to anchor a, the rest to anchor b. */
 function splitBetween(items: RowItem[], a: number, b: number, owner: number[]): void {
   const above = labelOf(items[a]), below = labelOf(items[b]);
-  // Score of "rows a+1 … k-1 above, k … b-1 below" for every k, in one pass with running sums;
-  // ties keep rows with the label above (the largest k).
+  const towardsBelow: number[] = [];
   let belowSum = 0;
-  for (let i = a + 1; i < b; i++) belowSum += score(items[i], below);
-  let aboveSum = 0, best = a + 1, bestScore = belowSum;
-  for (let k = a + 2; k <= b; k++) {
-    aboveSum += score(items[k - 1], above);
-    belowSum -= score(items[k - 1], below);
-    if (aboveSum + belowSum >= bestScore) { bestScore = aboveSum + belowSum; best = k; }
+  for (let i = a + 1; i < b; i++) {
+    const s = score(items[i], below);
+    towardsBelow.push(s);
+    belowSum += s;
   }
-  const forwardFill = aboveSum; // every row with the label above (k = b)
-  // A label printed mid-block is the exception: claim rows above it only on clear evidence.
-  if (bestScore - forwardFill < MIN_EVIDENCE) best = b;
+  // Score of "rows a+1 … k-1 above, k … b-1 below" for every k, in one pass with running sums;
+  // ties keep rows with the label above (the largest k). With no sign of the label below in any
+  // row, every row stays above and the rows' signs of the label above need not be read.
+  let best = b;
+  if (belowSum > 0) {
+    let aboveSum = 0, bestScore = belowSum;
+    best = a + 1;
+    for (let k = a + 2; k <= b; k++) {
+      aboveSum += score(items[k - 1], above);
+      belowSum -= towardsBelow[k - 2 - a];
+      if (aboveSum + belowSum >= bestScore) { bestScore = aboveSum + belowSum; best = k; }
+    }
+    const forwardFill = aboveSum; // every row with the label above (k = b)
+    // A label printed mid-block is the exception: claim rows above it only on clear evidence.
+    if (bestScore - forwardFill < MIN_EVIDENCE) best = b;
+  }
   for (let i = a + 1; i < b; i++) owner[i] = i < best ? a : b;
 }
 

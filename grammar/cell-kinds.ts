@@ -3,11 +3,11 @@
  * a known label (header field, funds label, section, heading, 一级/二级 category), a money
  * amount, a date, an indicator value, or free text (a 三级 name or goal text).
  */
-import { labelKey, stripHeading, toHalfWidth } from "./normalize";
-import { isAmountText, type MoneyUnit } from "./money";
-import { isDateText } from "./date";
-import { looksLikeValue, isPlaceholder } from "./value";
-import { level1Of, level2Of, type Level1 } from "../src/model/taxonomy";
+import { labelKey, stripHeading, toHalfWidth } from "./normalize.js";
+import { isAmountText, type MoneyUnit } from "./money.js";
+import { isDateText } from "./date.js";
+import { looksLikeValue, isPlaceholder } from "./value.js";
+import { level1Of, level2Of, type Level1 } from "../src/model/taxonomy.js";
 
 export type HeaderField =
   | "name" | "nature" | "category" | "department" | "implementer" | "plannedStart" | "plannedEnd";

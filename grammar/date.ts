@@ -1,5 +1,5 @@
 /** Dates as printed in declarations: `2024-01-01`, `2024/1/1`, `2024.01.01`, `2024年1月1日`. */
-import { toHalfWidth } from "./normalize";
+import { toHalfWidth } from "./normalize.js";
 
 const DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
 

@@ -1,6 +1,6 @@
 /** The one lexer instance of the process (engineering.md: build once, reuse). */
 import { Lexer, type ILexingResult } from "chevrotain";
-import { allTokens } from "./tokens";
+import { allTokens } from "./tokens.js";
 
 export interface LexerOptions {
   /** Fail loudly when the first-character optimisation is lost (tests turn this on). */

@@ -2,7 +2,7 @@
  * Money amounts, exact: `1,217,200.00`, `125.6000` (万元), ` 250万`. Amounts are held
  * in integer fen (分) so that sums never touch floating point (format.md §2).
  */
-import { toHalfWidth } from "./normalize";
+import { toHalfWidth } from "./normalize.js";
 
 export type MoneyUnit = "元" | "万元";
 

@@ -9,8 +9,8 @@
  * (cell-kinds.ts and the model builder), never by column number alone.
  */
 import { EmbeddedActionsParser, type IToken } from "chevrotain";
-import { allTokens, Newline, Pipe, RowPart, Text } from "./tokens";
-import { tokenize } from "./lexer";
+import { allTokens, Newline, Pipe, RowPart, Text } from "./tokens.js";
+import { tokenize } from "./lexer.js";
 
 /** One non-empty cell of the input. */
 export interface RawCell {

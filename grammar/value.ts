@@ -3,7 +3,7 @@
  * (`≥4.00(次)`, `＝100（％）`, `>=400`, `≤120万元`, `12000(次)`), a qualitative target
  * (`及时`, `建立健全`, `控制在预算内`), or template residue (`≥**(人)`, `XX`).
  */
-import { toHalfWidth } from "./normalize";
+import { toHalfWidth } from "./normalize.js";
 
 export type Operator = "≥" | "≤" | "=" | ">" | "<";
 

@@ -22,11 +22,11 @@ const shared = {
 
 // zod is more than half of the code (447 of 830 KB): the two modules that need it are bundles
 // of their own, loaded only by `perfgoal schema` and when a config file is validated.
-const ZOD_MODULES = { "./schema-command": "schema-command.cjs", "./config-schema": "config-schema.cjs" };
+const ZOD_MODULES = { "./schema-command.js": "schema-command.cjs", "./config-schema.js": "config-schema.cjs" };
 const zodApart = {
   name: "zod-apart",
   setup(b) {
-    b.onResolve({ filter: /^\.\/(schema-command|config-schema)$/ }, (args) => ({ path: `./${ZOD_MODULES[args.path]}`, external: true }));
+    b.onResolve({ filter: /^\.\/(schema-command|config-schema)\.js$/ }, (args) => ({ path: `./${ZOD_MODULES[args.path]}`, external: true }));
   },
 };
 for (const [source, out] of [["src/cli/schema-command.ts", "schema-command.cjs"], ["src/engine/config-schema.ts", "config-schema.cjs"]]) {

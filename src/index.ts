@@ -5,8 +5,8 @@
  *   const { document } = parse(text);            // the model, as `perfgoal convert` prints it
  *   const { diagnostics } = check(text);         // the findings, as `perfgoal check --format json`
  */
-import { checkDocument, convertDocument, readDocument, type CheckOptions, type ReadOptions } from "./pipeline";
-import type { DeclarationDocument, Diagnostic } from "./model/schema";
+import { checkDocument, convertDocument, readDocument, type CheckOptions, type ReadOptions } from "./pipeline.js";
+import type { DeclarationDocument, Diagnostic } from "./model/schema.js";
 
 export interface ParseResult {
   /** The model in the public JSON shape (schemaVersion 1), with the reader's diagnostics. */
@@ -39,9 +39,9 @@ export function check(input: string | Uint8Array, options: ReadOptions & CheckOp
   };
 }
 
-export { RULES } from "./rules/index";
-export type { Rule, RuleDocs, RuleCategory, Lang } from "./engine/rule";
-export type { ReadOptions, CheckOptions } from "./pipeline";
+export { RULES } from "./rules/index.js";
+export type { Rule, RuleDocs, RuleCategory, Lang } from "./engine/rule.js";
+export type { ReadOptions, CheckOptions } from "./pipeline.js";
 export {
   ConvertOutputSchema,
   DocumentSchema,
@@ -49,7 +49,7 @@ export {
   IndicatorSchema,
   DiagnosticSchema,
   SCHEMA_VERSION,
-} from "./model/schema";
+} from "./model/schema.js";
 export type {
   ConvertOutput,
   DeclarationDocument,
@@ -59,6 +59,6 @@ export type {
   IndicatorValue,
   Diagnostic,
   Severity,
-} from "./model/schema";
-export type { EncodingChoice } from "./read/decode";
-export { InputError } from "./read/errors";
+} from "./model/schema.js";
+export type { EncodingChoice } from "./read/decode.js";
+export { InputError } from "./read/errors.js";

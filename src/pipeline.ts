@@ -2,20 +2,20 @@
  * The pipeline in one place: read → lex/parse → build model → run rules → report.
  * The CLI and the library API both go through here.
  */
-import { buildDocument } from "./model/build/index";
-import { readTables, type DocumentHead } from "./model/build/stream";
-import type { Cell, DocumentNode, ProjectNode } from "./model/nodes";
-import type { Diagnostic, DeclarationDocument } from "./model/schema";
-import { documentToJson } from "./model/serialize";
-import { LEVEL1, type Level1, type Profile } from "./model/taxonomy";
-import { detach } from "./model/detach";
-import { decode, type EncodingChoice } from "./read/decode";
-import { textSource, type TextSource } from "./read/source";
-import { READING_RULES, runRules, sortDiagnostics } from "./engine/run";
-import type { Lang } from "./engine/rule";
-import type { Level } from "./engine/config";
-import { RULES } from "./rules/index";
-import type { ProjectSummary } from "./report/model";
+import { buildDocument } from "./model/build/index.js";
+import { readTables, type DocumentHead } from "./model/build/stream.js";
+import type { Cell, DocumentNode, ProjectNode } from "./model/nodes.js";
+import type { Diagnostic, DeclarationDocument } from "./model/schema.js";
+import { documentToJson } from "./model/serialize.js";
+import { LEVEL1, type Level1, type Profile } from "./model/taxonomy.js";
+import { detach } from "./model/detach.js";
+import { decode, type EncodingChoice } from "./read/decode.js";
+import { textSource, type TextSource } from "./read/source.js";
+import { READING_RULES, runRules, sortDiagnostics } from "./engine/run.js";
+import type { Lang } from "./engine/rule.js";
+import type { Level } from "./engine/config.js";
+import { RULES } from "./rules/index.js";
+import type { ProjectSummary } from "./report/model.js";
 
 export interface ReadOptions {
   /** The path shown in reports. */

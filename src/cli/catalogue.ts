@@ -1,10 +1,10 @@
 /** `perfgoal rules`, `perfgoal explain <id>` and `perfgoal schema`. */
 import Table from "cli-table3";
-import { RULES, ruleById } from "../rules/index";
-import { UsageError } from "../read/errors";
-import type { Lang } from "../engine/rule";
-import { SEVERITY } from "../report/labels";
-import { resolveLang } from "./options";
+import { RULES, ruleById } from "../rules/index.js";
+import { UsageError } from "../read/errors.js";
+import type { Lang } from "../engine/rule.js";
+import { SEVERITY } from "../report/labels.js";
+import { resolveLang } from "./options.js";
 
 export function runRules(options: { format: string; lang?: string }): number {
   const lang = resolveLang(options.lang, undefined);

@@ -1,13 +1,13 @@
 /** `perfgoal check`: read, check, report; exit 0/1/2. */
-import { checkSource } from "../pipeline";
-import { RULES } from "../rules/index";
-import { findConfig, loadConfig, parseRuleOption, type Level } from "../engine/config";
-import { UsageError } from "../read/errors";
-import { countBy, type ReportContext } from "../report/model";
-import { createReporter, type CheckFormat } from "../report/reporter";
-import { loadInputs, reportInputError } from "./inputs";
-import { resolveEncoding, resolveLang, useColor, type CommonOptions } from "./options";
-import { Output } from "./output";
+import { checkSource } from "../pipeline.js";
+import { RULES } from "../rules/index.js";
+import { findConfig, loadConfig, parseRuleOption, type Level } from "../engine/config.js";
+import { UsageError } from "../read/errors.js";
+import { countBy, type ReportContext } from "../report/model.js";
+import { createReporter, type CheckFormat } from "../report/reporter.js";
+import { loadInputs, reportInputError } from "./inputs.js";
+import { resolveEncoding, resolveLang, useColor, type CommonOptions } from "./options.js";
+import { Output } from "./output.js";
 
 export const CHECK_FORMATS: readonly CheckFormat[] = ["pretty", "json", "sarif", "github", "markdown"];
 

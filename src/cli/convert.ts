@@ -1,14 +1,14 @@
 /** `perfgoal convert`: declaration text → JSON (or the flat tsv/csv/markdown table). */
-import { buildDocument } from "../model/build/index";
-import { convertDocument } from "../pipeline";
-import { SCHEMA_VERSION } from "../model/version";
-import type { DeclarationDocument } from "../model/schema";
-import { UsageError } from "../read/errors";
-import { detectFlat, readFlat, writeFlat } from "../convert/flat";
-import { safeJson } from "../report/json";
-import { loadInputs, reportInputError } from "./inputs";
-import { resolveEncoding, resolveLang, type CommonOptions } from "./options";
-import { writeOutput } from "./output";
+import { buildDocument } from "../model/build/index.js";
+import { convertDocument } from "../pipeline.js";
+import { SCHEMA_VERSION } from "../model/version.js";
+import type { DeclarationDocument } from "../model/schema.js";
+import { UsageError } from "../read/errors.js";
+import { detectFlat, readFlat, writeFlat } from "../convert/flat.js";
+import { safeJson } from "../report/json.js";
+import { loadInputs, reportInputError } from "./inputs.js";
+import { resolveEncoding, resolveLang, type CommonOptions } from "./options.js";
+import { writeOutput } from "./output.js";
 
 export const CONVERT_FORMATS = ["json", "tsv", "csv", "markdown"] as const;
 type ConvertFormat = (typeof CONVERT_FORMATS)[number];

@@ -1,8 +1,8 @@
 /** Open every input of a run, keeping unreadable files as results with an error. */
-import type { EncodingChoice } from "../read/decode";
-import { resolveSources } from "../read/input";
-import { openSource, type TextSource } from "../read/source";
-import { InputError } from "../read/errors";
+import type { EncodingChoice } from "../read/decode.js";
+import { resolveSources } from "../read/input.js";
+import { openSource, type TextSource } from "../read/source.js";
+import { InputError } from "../read/errors.js";
 
 export interface Loaded {
   path: string;

@@ -3,7 +3,7 @@
  * not pay for the parser and `check` does not pay for report formats it does not print.
  */
 import { Command, CommanderError, Option } from "commander";
-import { VERSION } from "../version";
+import { VERSION } from "../version.js";
 
 const EXAMPLES_CHECK = `
 Examples:
@@ -46,7 +46,7 @@ export function buildProgram(exit: (code: number) => void): Command {
     .option("--profile <profile>", "taxonomy: current (财预〔2021〕101号) or legacy (财预〔2015〕88号)")
     .addHelpText("after", EXAMPLES_CHECK))
     .action(async (files: string[], options) => {
-      const { runCheck } = await import("./check");
+      const { runCheck } = await import("./check.js");
       exit(await runCheck(files, options));
     });
 
@@ -56,7 +56,7 @@ export function buildProgram(exit: (code: number) => void): Command {
     .addOption(new Option("-f, --format <format>", "json, tsv, csv or markdown").default("json"))
     .addHelpText("after", EXAMPLES_CONVERT))
     .action(async (files: string[], options) => {
-      const { runConvert } = await import("./convert");
+      const { runConvert } = await import("./convert.js");
       exit(await runConvert(files, options));
     });
 
@@ -65,7 +65,7 @@ export function buildProgram(exit: (code: number) => void): Command {
     .addOption(new Option("-f, --format <format>", "table or json").default("table"))
     .addOption(new Option("--lang <lang>", "zh or en"))
     .action(async (options) => {
-      const { runRules } = await import("./catalogue");
+      const { runRules } = await import("./catalogue.js");
       exit(runRules(options));
     });
 
@@ -74,14 +74,14 @@ export function buildProgram(exit: (code: number) => void): Command {
     .argument("<rule-id>", "a rule id, e.g. value-rate-unit")
     .addOption(new Option("--lang <lang>", "zh or en"))
     .action(async (id: string, options) => {
-      const { runExplain } = await import("./catalogue");
+      const { runExplain } = await import("./catalogue.js");
       exit(runExplain(id, options));
     });
 
   program.command("schema")
     .description("print the JSON Schema of convert's output")
     .action(async () => {
-      const { runSchema } = await import("./schema-command");
+      const { runSchema } = await import("./schema-command.js");
       exit(runSchema());
     });
 

@@ -1,7 +1,7 @@
 /** Options shared by check and convert, and how they resolve against config and environment. */
-import { UsageError } from "../read/errors";
-import { ENCODINGS, type EncodingChoice } from "../read/decode";
-import type { Lang } from "../engine/rule";
+import { UsageError } from "../read/errors.js";
+import { ENCODINGS, type EncodingChoice } from "../read/decode.js";
+import type { Lang } from "../engine/rule.js";
 
 export interface CommonOptions {
   lang?: string;

@@ -5,7 +5,7 @@
  */
 import { closeSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { UsageError } from "../read/errors";
+import { UsageError } from "../read/errors.js";
 
 export class Output {
   private readonly fd: number;

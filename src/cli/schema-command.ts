@@ -1,6 +1,6 @@
 /** `perfgoal schema`: the JSON Schema of convert's output, generated from the zod schemas. */
 import { z } from "zod";
-import { ConvertOutputSchema } from "../model/schema";
+import { ConvertOutputSchema } from "../model/schema.js";
 
 export function runSchema(): number {
   const schema = z.toJSONSchema(ConvertOutputSchema, { target: "draft-2020-12" });

@@ -4,9 +4,9 @@
  * a project without indicators is one row with empty indicator columns. It reads back into
  * the same model (`perfgoal convert table.tsv` → the JSON it came from).
  */
-import { parseValue } from "../../grammar/value";
-import { SCHEMA_VERSION } from "../model/version";
-import type { ConvertOutput, DeclarationDocument, Project } from "../model/schema";
+import { parseValue } from "../../grammar/value.js";
+import { SCHEMA_VERSION } from "../model/version.js";
+import type { ConvertOutput, DeclarationDocument, Project } from "../model/schema.js";
 
 export const FLAT_COLUMNS = [
   "document", "path", "encoding", "document_title",

@@ -4,10 +4,10 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { UsageError } from "../read/errors";
-import type { Profile } from "../model/taxonomy";
-import type { Severity } from "../model/schema";
-import { ruleById } from "../rules/index";
+import { UsageError } from "../read/errors.js";
+import type { Profile } from "../model/taxonomy.js";
+import type { Severity } from "../model/schema.js";
+import { ruleById } from "../rules/index.js";
 
 export type Level = Severity | "off";
 export const LEVELS: readonly Level[] = ["off", "info", "warning", "error"];
@@ -51,7 +51,7 @@ export async function loadConfig(path: string | undefined): Promise<Config> {
   } catch (error) {
     throw new UsageError(`config ${path}: not valid JSON (${(error as Error).message})`);
   }
-  const { ConfigSchema } = await import("./config-schema");
+  const { ConfigSchema } = await import("./config-schema.js");
   const parsed = ConfigSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

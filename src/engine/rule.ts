@@ -4,9 +4,9 @@
  * Rules report against places in the model; the engine adds the project, the
  * configured severity and the message in the chosen language.
  */
-import type { DocumentNode, Place, ProjectNode } from "../model/nodes";
-import type { Severity } from "../model/schema";
-import type { Profile } from "../model/taxonomy";
+import type { DocumentNode, Place, ProjectNode } from "../model/nodes.js";
+import type { Severity } from "../model/schema.js";
+import type { Profile } from "../model/taxonomy.js";
 
 export type Lang = "zh" | "en";
 export type Text = Record<Lang, string>;

@@ -1,11 +1,11 @@
 /** Run the rules over a document: findings with severity, message, line, column and project. */
-import type { DocumentNode } from "../model/nodes";
-import type { Diagnostic } from "../model/schema";
-import type { Profile } from "../model/taxonomy";
-import { RULES } from "../rules/index";
-import { detach } from "../model/detach";
-import { format, type Lang, type Rule } from "./rule";
-import type { Level } from "./config";
+import type { DocumentNode } from "../model/nodes.js";
+import type { Diagnostic } from "../model/schema.js";
+import type { Profile } from "../model/taxonomy.js";
+import { RULES } from "../rules/index.js";
+import { detach } from "../model/detach.js";
+import { format, type Lang, type Rule } from "./rule.js";
+import type { Level } from "./config.js";
 
 export interface RunOptions {
   lang: Lang;

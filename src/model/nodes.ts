@@ -3,11 +3,11 @@
  * came from, so rules can point at the line and column of what they find. Amounts are
  * kept in integer fen here; serialize.ts turns them into 元 for JSON.
  */
-import type { CellKind, FundField, HeaderField } from "../../grammar/cell-kinds";
-import type { MoneyUnit } from "../../grammar/money";
-import type { IndicatorValue } from "../../grammar/value";
-import type { RawCell } from "../../grammar/parser";
-import type { Level1 } from "./taxonomy";
+import type { CellKind, FundField, HeaderField } from "../../grammar/cell-kinds.js";
+import type { MoneyUnit } from "../../grammar/money.js";
+import type { IndicatorValue } from "../../grammar/value.js";
+import type { RawCell } from "../../grammar/parser.js";
+import type { Level1 } from "./taxonomy.js";
 
 /** A cell with the kind its content was classified as. */
 export interface Cell extends RawCell {

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 
-import { SCHEMA_VERSION } from "./version";
+import { SCHEMA_VERSION } from "./version.js";
 export { SCHEMA_VERSION };
 
 export const OperatorSchema = z.enum(["≥", "≤", "=", ">", "<"]);

@@ -1,7 +1,7 @@
 /** The model as the public JSON of cli.md (amounts in 元, no source positions). */
-import { fenToYuan } from "../../grammar/money";
-import type { DocumentNode, FundsNode, IndicatorNode, ProjectNode } from "./nodes";
-import type { DeclarationDocument, Diagnostic, Funds, Indicator, Project } from "./schema";
+import { fenToYuan } from "../../grammar/money.js";
+import type { DocumentNode, FundsNode, IndicatorNode, ProjectNode } from "./nodes.js";
+import type { DeclarationDocument, Diagnostic, Funds, Indicator, Project } from "./schema.js";
 
 export function fundsToJson(funds: FundsNode | null): Funds | null {
   if (!funds) return null;

@@ -2,7 +2,7 @@
  * The indicator taxonomy (format.md §3): the current national framework of 财预〔2021〕101号
  * and the older 财预〔2015〕88号 generation accepted as the legacy profile.
  */
-import { labelKey } from "../../grammar/normalize";
+import { labelKey } from "../../grammar/normalize.js";
 
 export type Level1 = "成本指标" | "产出指标" | "效益指标" | "满意度指标";
 export const LEVEL1: readonly Level1[] = ["成本指标", "产出指标", "效益指标", "满意度指标"];

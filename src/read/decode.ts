@@ -4,7 +4,7 @@
  * Binary data is refused rather than read as gibberish.
  */
 import { Buffer, isUtf8 } from "node:buffer";
-import { InputError } from "./errors";
+import { InputError } from "./errors.js";
 
 export type EncodingChoice = "auto" | "utf-8" | "gb18030";
 export const ENCODINGS: readonly EncodingChoice[] = ["auto", "utf-8", "gb18030"];

@@ -3,8 +3,8 @@
  * decoded on its own, so one unreadable file does not stop the others.
  */
 import { readFileSync, statSync } from "node:fs";
-import { decode, type Decoded, type EncodingChoice } from "./decode";
-import { InputError, UsageError } from "./errors";
+import { decode, type Decoded, type EncodingChoice } from "./decode.js";
+import { InputError, UsageError } from "./errors.js";
 
 export interface Source {
   /** The path as shown in reports (`-` shown as `<stdin>`). */

@@ -6,9 +6,9 @@
  */
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { Buffer, isUtf8 } from "node:buffer";
-import { decode, type EncodingChoice } from "./decode";
-import { InputError } from "./errors";
-import { readBytes, type Source } from "./input";
+import { decode, type EncodingChoice } from "./decode.js";
+import { InputError } from "./errors.js";
+import { readBytes, type Source } from "./input.js";
 
 export interface TextSource {
   path: string;

@@ -3,8 +3,8 @@
  * Data escapes %, CR and LF; properties also : and , (so `完成率≥95%` survives).
  */
 import { relative, sep } from "node:path";
-import type { FileResult, ReportContext } from "./model";
-import { sanitize } from "./sanitize";
+import type { FileResult, ReportContext } from "./model.js";
+import { sanitize } from "./sanitize.js";
 
 const LEVEL = { error: "error", warning: "warning", info: "notice" } as const;
 

@@ -1,6 +1,6 @@
 /** `check --format json` (cli.md): per file, the counts and the findings. */
-import { SCHEMA_VERSION } from "../model/version";
-import { countBy, type FileResult } from "./model";
+import { SCHEMA_VERSION } from "../model/version.js";
+import { countBy, type FileResult } from "./model.js";
 
 export const JSON_HEAD = `{\n  "schemaVersion": ${SCHEMA_VERSION},\n  "files": [\n`;
 export const JSON_TAIL = "\n  ]\n}\n";

@@ -1,7 +1,7 @@
 /** Words of the reports in both languages. */
-import type { Lang } from "../engine/rule";
-import type { Severity } from "../model/schema";
-import type { Totals } from "./model";
+import type { Lang } from "../engine/rule.js";
+import type { Severity } from "../model/schema.js";
+import type { Totals } from "./model.js";
 
 export const SEVERITY: Record<Lang, Record<Severity, string>> = {
   zh: { error: "错误", warning: "警告", info: "提示" },

@@ -1,8 +1,8 @@
 /** A Markdown report for pull-request comments and job summaries. */
-import type { FileResult, ReportContext } from "./model";
-import { countBy, totals } from "./model";
-import { SEVERITY, totalsLine } from "./labels";
-import { sanitize } from "./sanitize";
+import type { FileResult, ReportContext } from "./model.js";
+import { countBy, totals } from "./model.js";
+import { SEVERITY, totalsLine } from "./labels.js";
+import { sanitize } from "./sanitize.js";
 
 /** Text safe inside a Markdown table cell. */
 export function cell(text: string): string {

@@ -1,7 +1,7 @@
 /** What a report is made of: per input file, a summary of its projects and the findings. */
-import type { Diagnostic, Severity } from "../model/schema";
-import type { Lang, Rule } from "../engine/rule";
-import type { Level1 } from "../model/taxonomy";
+import type { Diagnostic, Severity } from "../model/schema.js";
+import type { Lang, Rule } from "../engine/rule.js";
+import type { Level1 } from "../model/taxonomy.js";
 
 export interface ProjectSummary {
   name: string | null;

@@ -5,14 +5,14 @@
  */
 import { Chalk, type ChalkInstance } from "chalk";
 import Table from "cli-table3";
-import { charWidth, displayWidth } from "./width";
-import { formatYuan } from "../../grammar/money";
-import type { Diagnostic } from "../model/schema";
-import { LEVEL1 } from "../model/taxonomy";
-import { countBy, totals, type FileResult, type ReportContext } from "./model";
-import { COLUMNS, SEVERITY, totalsLine } from "./labels";
-import { SourceLines } from "./source-lines";
-import { sanitize, sanitizeLine } from "./sanitize";
+import { charWidth, displayWidth } from "./width.js";
+import { formatYuan } from "../../grammar/money.js";
+import type { Diagnostic } from "../model/schema.js";
+import { LEVEL1 } from "../model/taxonomy.js";
+import { countBy, totals, type FileResult, type ReportContext } from "./model.js";
+import { COLUMNS, SEVERITY, totalsLine } from "./labels.js";
+import { SourceLines } from "./source-lines.js";
+import { sanitize, sanitizeLine } from "./sanitize.js";
 
 const TAB = "  ";
 const MAX_ROW = 100;

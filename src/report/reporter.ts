@@ -4,7 +4,7 @@
  * whole run (pretty's totals, SARIF, Markdown) collect results and write at the end.
  * Each format's module is loaded only when that format is asked for.
  */
-import type { FileResult, ReportContext } from "./model";
+import type { FileResult, ReportContext } from "./model.js";
 
 export interface Reporter {
   /** Whether results must carry the decoded text (to show rows). */
@@ -28,11 +28,11 @@ function collecting(render: Render, context: ReportContext, write: (text: string
 
 export async function createReporter(format: CheckFormat, context: ReportContext, write: (text: string) => void): Promise<Reporter> {
   switch (format) {
-    case "pretty": return collecting((await import("./pretty")).renderPretty, context, write, true);
-    case "sarif": return collecting((await import("./sarif")).renderSarif, context, write, false);
-    case "markdown": return collecting((await import("./markdown")).renderMarkdown, context, write, false);
+    case "pretty": return collecting((await import("./pretty.js")).renderPretty, context, write, true);
+    case "sarif": return collecting((await import("./sarif.js")).renderSarif, context, write, false);
+    case "markdown": return collecting((await import("./markdown.js")).renderMarkdown, context, write, false);
     case "json": {
-      const { jsonFile, JSON_HEAD, JSON_TAIL } = await import("./json");
+      const { jsonFile, JSON_HEAD, JSON_TAIL } = await import("./json.js");
       let first = true;
       return {
         needsText: false,
@@ -45,7 +45,7 @@ export async function createReporter(format: CheckFormat, context: ReportContext
       };
     }
     case "github": {
-      const { renderGithub } = await import("./github");
+      const { renderGithub } = await import("./github.js");
       return { needsText: false, file: (result) => write(renderGithub([result], context)), end: () => {} };
     }
   }

@@ -1,8 +1,8 @@
 /** SARIF 2.1.0, with rule metadata, so GitHub code scanning can show the findings. */
 import { relative, sep } from "node:path";
-import type { FileResult, ReportContext } from "./model";
-import { safeJson } from "./json";
-import { VERSION } from "../version";
+import type { FileResult, ReportContext } from "./model.js";
+import { safeJson } from "./json.js";
+import { VERSION } from "../version.js";
 
 const LEVEL = { error: "error", warning: "warning", info: "note" } as const;
 

@@ -1,4 +1,4 @@
-import { createRule } from "../engine/rule";
+import { createRule } from "../engine/rule.js";
 
 const DIMENSIONS = ["数量指标", "质量指标", "时效指标"] as const;
 

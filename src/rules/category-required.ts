@@ -1,5 +1,5 @@
-import { createRule } from "../engine/rule";
-import { LEVEL1, type Level1 } from "../model/taxonomy";
+import { createRule } from "../engine/rule.js";
+import { LEVEL1, type Level1 } from "../model/taxonomy.js";
 
 const LEGACY_COVERS: Record<string, Level1> = { 成本指标: "成本指标", 满意度指标: "满意度指标", 服务对象满意度指标: "满意度指标" };
 

@@ -1,5 +1,5 @@
-import { createRule } from "../engine/rule";
-import { belongsTo, isLegacyPair, parentOf } from "../model/taxonomy";
+import { createRule } from "../engine/rule.js";
+import { belongsTo, isLegacyPair, parentOf } from "../model/taxonomy.js";
 
 /** A 二级 must belong to its 一级 (format.md §3), and every indicator needs a known 二级. */
 export default createRule({

@@ -1,4 +1,4 @@
-import { createRule } from "../engine/rule";
+import { createRule } from "../engine/rule.js";
 
 /** The input holds no recognisable declaration table. */
 export default createRule({

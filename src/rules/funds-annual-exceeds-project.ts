@@ -1,5 +1,5 @@
-import { createRule } from "../engine/rule";
-import { formatYuan } from "../../grammar/money";
+import { createRule } from "../engine/rule.js";
+import { formatYuan } from "../../grammar/money.js";
 
 /** A year's request cannot be more than the whole project's money. */
 export default createRule({

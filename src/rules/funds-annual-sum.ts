@@ -1,5 +1,5 @@
-import { createRule } from "../engine/rule";
-import { formatYuan } from "../../grammar/money";
+import { createRule } from "../engine/rule.js";
+import { formatYuan } from "../../grammar/money.js";
 
 /** 年度资金申请总额 = 当年财政拨款 + 上年结转资金 + 其他资金, exactly, in fen. */
 export default createRule({

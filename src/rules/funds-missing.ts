@@ -1,4 +1,4 @@
-import { createRule } from "../engine/rule";
+import { createRule } from "../engine/rule.js";
 
 /** Every declaration asks for a year's money: 年度资金申请总额 must be there. */
 export default createRule({

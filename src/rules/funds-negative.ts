@@ -1,6 +1,6 @@
-import { createRule } from "../engine/rule";
-import { formatYuan } from "../../grammar/money";
-import { FUND_KEYS } from "../model/nodes";
+import { createRule } from "../engine/rule.js";
+import { formatYuan } from "../../grammar/money.js";
+import { FUND_KEYS } from "../model/nodes.js";
 
 /** No negative amounts; a zero total cannot have non-zero parts. */
 export default createRule({

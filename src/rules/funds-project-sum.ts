@@ -1,5 +1,5 @@
-import { createRule } from "../engine/rule";
-import { formatYuan } from "../../grammar/money";
+import { createRule } from "../engine/rule.js";
+import { formatYuan } from "../../grammar/money.js";
 
 /** 项目资金总额 = 财政资金 + 其他资金 (the whole-project group, when filled). */
 export default createRule({

@@ -1,4 +1,4 @@
-import { createRule } from "../engine/rule";
+import { createRule } from "../engine/rule.js";
 
 const LABELS: Record<string, string> = {
   projectTotal: "项目资金总额", projectFiscal: "财政资金", projectOther: "其他资金",

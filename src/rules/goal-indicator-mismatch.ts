@@ -1,6 +1,6 @@
-import { createRule } from "../engine/rule";
-import type { IndicatorNode } from "../model/nodes";
-import { bigrams, extractPromises, overlap, type Promise } from "./support/promises";
+import { createRule } from "../engine/rule.js";
+import type { IndicatorNode } from "../model/nodes.js";
+import { bigrams, extractPromises, overlap, type Promise } from "./support/promises.js";
 
 /** Shared two-character runs a name needs with the goal's sentence to be a candidate. */
 const MIN_OVERLAP = 2;

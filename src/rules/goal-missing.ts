@@ -1,4 +1,4 @@
-import { createRule } from "../engine/rule";
+import { createRule } from "../engine/rule.js";
 
 /** A declaration without an annual goal has nothing to be assessed against. */
 export default createRule({

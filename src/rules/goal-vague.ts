@@ -1,4 +1,4 @@
-import { createRule } from "../engine/rule";
+import { createRule } from "../engine/rule.js";
 
 /** Words that carry no target: what is left of a goal without them must say something. */
 const GENERIC = /完成|做好|开展|实施|落实|推进|保障|确保|顺利|全面|各项|相关|有关|项目|工作|任务|年度|本年|全年|当年|的|和|及|等/g;

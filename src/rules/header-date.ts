@@ -1,4 +1,4 @@
-import { createRule } from "../engine/rule";
+import { createRule } from "../engine/rule.js";
 
 /** Planned dates must be real dates, and the start must not come after the end. */
 export default createRule({

@@ -1,5 +1,5 @@
-import { createRule } from "../engine/rule";
-import type { HeaderField } from "../model/nodes";
+import { createRule } from "../engine/rule.js";
+import type { HeaderField } from "../model/nodes.js";
 
 const REQUIRED: ReadonlyArray<[HeaderField, string, string]> = [
   ["name", "项目名称", "project name"],

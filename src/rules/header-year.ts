@@ -1,4 +1,4 @@
-import { createRule } from "../engine/rule";
+import { createRule } from "../engine/rule.js";
 
 /** The table's year should fall in the planned period and agree with the document title. */
 export default createRule({

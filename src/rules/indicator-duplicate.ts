@@ -1,5 +1,5 @@
-import { createRule } from "../engine/rule";
-import type { IndicatorNode } from "../model/nodes";
+import { createRule } from "../engine/rule.js";
+import type { IndicatorNode } from "../model/nodes.js";
 
 function target(indicator: IndicatorNode): string {
   const v = indicator.value;

@@ -1,5 +1,5 @@
-import { createRule } from "../engine/rule";
-import { eachIndicator } from "./support/walk";
+import { createRule } from "../engine/rule.js";
+import { eachIndicator } from "./support/walk.js";
 
 /** A value standing alone: what does it measure? */
 export default createRule({

@@ -1,5 +1,5 @@
-import { createRule } from "../engine/rule";
-import { eachIndicator } from "./support/walk";
+import { createRule } from "../engine/rule.js";
+import { eachIndicator } from "./support/walk.js";
 
 /** A 三级 indicator without a target value cannot be assessed. */
 export default createRule({

@@ -1,7 +1,7 @@
-import { createRule } from "../engine/rule";
-import { isPlaceholder } from "../../grammar/value";
-import { toHalfWidth } from "../../grammar/normalize";
-import { eachIndicator } from "./support/walk";
+import { createRule } from "../engine/rule.js";
+import { isPlaceholder } from "../../grammar/value.js";
+import { toHalfWidth } from "../../grammar/normalize.js";
+import { eachIndicator } from "./support/walk.js";
 
 /** Template residue (`≥**(人)`, `XX`, `×%`) left in a name or value. */
 export default createRule({

@@ -1,5 +1,5 @@
-import { createRule } from "../engine/rule";
-import { eachIndicator } from "./support/walk";
+import { createRule } from "../engine/rule.js";
+import { eachIndicator } from "./support/walk.js";
 
 /** Where a row's category came from its content, say so. */
 export default createRule({

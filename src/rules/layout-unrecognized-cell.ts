@@ -1,5 +1,5 @@
-import { createRule } from "../engine/rule";
-import { projectAt } from "./support/walk";
+import { createRule } from "../engine/rule.js";
+import { projectAt } from "./support/walk.js";
 
 /** Nothing is dropped silently: every cell the reader could not place is reported. */
 export default createRule({

@@ -1,4 +1,4 @@
-import { createRule } from "../engine/rule";
+import { createRule } from "../engine/rule.js";
 
 /** Two tables of one document with the same 项目名称. */
 export default createRule({

@@ -1,7 +1,7 @@
-import { createRule } from "../engine/rule";
-import { formatYuan } from "../../grammar/money";
-import { isCost } from "./support/terms";
-import { eachIndicator } from "./support/walk";
+import { createRule } from "../engine/rule.js";
+import { formatYuan } from "../../grammar/money.js";
+import { isCost } from "./support/terms.js";
+import { eachIndicator } from "./support/walk.js";
 
 /** `成本控制率 控制在预算内`: a cost target needs an amount. */
 export default createRule({

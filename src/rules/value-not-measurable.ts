@@ -1,6 +1,6 @@
-import { createRule } from "../engine/rule";
-import { isBareVerb } from "../../grammar/value";
-import { eachIndicator } from "./support/walk";
+import { createRule } from "../engine/rule.js";
+import { isBareVerb } from "../../grammar/value.js";
+import { eachIndicator } from "./support/walk.js";
 
 /** `提升`, `促进`: a direction, not a target. */
 export default createRule({

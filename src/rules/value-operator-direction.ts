@@ -1,6 +1,6 @@
-import { createRule } from "../engine/rule";
-import { direction } from "./support/terms";
-import { eachIndicator } from "./support/walk";
+import { createRule } from "../engine/rule.js";
+import { direction } from "./support/terms.js";
+import { eachIndicator } from "./support/walk.js";
 
 /** Less is better for 投诉率 and costs; more is better for 完成率 and 满意度. */
 export default createRule({

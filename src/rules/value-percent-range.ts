@@ -1,5 +1,5 @@
-import { createRule } from "../engine/rule";
-import { eachIndicator } from "./support/walk";
+import { createRule } from "../engine/rule.js";
+import { eachIndicator } from "./support/walk.js";
 
 /** Growth can exceed 100%; shares, completion and coverage cannot (our reading). */
 const MAY_EXCEED_100 = /增长|增幅|增速|提高率|提升率|增加率/;

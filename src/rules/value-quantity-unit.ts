@@ -1,5 +1,5 @@
-import { createRule } from "../engine/rule";
-import { eachIndicator } from "./support/walk";
+import { createRule } from "../engine/rule.js";
+import { eachIndicator } from "./support/walk.js";
 
 /** A 数量指标 counts things; a percentage there is a rate misfiled under 数量. */
 export default createRule({

@@ -1,6 +1,6 @@
-import { createRule } from "../engine/rule";
-import { isRate } from "./support/terms";
-import { eachIndicator } from "./support/walk";
+import { createRule } from "../engine/rule.js";
+import { isRate } from "./support/terms.js";
+import { eachIndicator } from "./support/walk.js";
 
 /** A rate is a percentage: `课题调研完成率 ≥1.00(个)` measures the wrong thing. */
 export default createRule({

@@ -1,6 +1,6 @@
-import { createRule } from "../engine/rule";
-import { isSatisfaction } from "./support/terms";
-import { eachIndicator } from "./support/walk";
+import { createRule } from "../engine/rule.js";
+import { isSatisfaction } from "./support/terms.js";
+import { eachIndicator } from "./support/walk.js";
 
 const FLOOR = 80;
 

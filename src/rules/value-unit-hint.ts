@@ -1,6 +1,6 @@
-import { createRule } from "../engine/rule";
-import { unitHint, unitsAgree } from "./support/terms";
-import { eachIndicator } from "./support/walk";
+import { createRule } from "../engine/rule.js";
+import { unitHint, unitsAgree } from "./support/terms.js";
+import { eachIndicator } from "./support/walk.js";
 
 /** `发放单位(人数) ≥50.00(家)`: the name counts people, the value counts units. */
 export default createRule({

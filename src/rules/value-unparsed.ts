@@ -1,7 +1,7 @@
-import { createRule } from "../engine/rule";
-import { isKnownQualitative, isPlaceholder } from "../../grammar/value";
-import { toHalfWidth } from "../../grammar/normalize";
-import { eachIndicator } from "./support/walk";
+import { createRule } from "../engine/rule.js";
+import { isKnownQualitative, isPlaceholder } from "../../grammar/value.js";
+import { toHalfWidth } from "../../grammar/normalize.js";
+import { eachIndicator } from "./support/walk.js";
 
 /** A value that is neither a number with a unit nor a known qualitative target. */
 export default createRule({

@@ -8,8 +8,8 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { perfgoal } from "../support/cli";
-import { reasonFor } from "../../src/read/input";
+import { perfgoal } from "../support/cli.js";
+import { reasonFor } from "../../src/read/input.js";
 
 const SEED = "fixtures/seed/000_f9c598031c2c4aa2.txt";
 const dir = mkdtempSync(join(tmpdir(), "perfgoal-bad-"));
@@ -126,7 +126,7 @@ describe("hostile content", () => {
   });
 
   it("JSON stays valid for any text (lone surrogates, NUL)", async () => {
-    const { check } = await import("../../src/index");
+    const { check } = await import("../../src/index.js");
     const result = check("项目名称\t\ud800测试\u0000\n");
     const text = JSON.stringify(result);
     expect(text).toContain("\\ud800");
@@ -138,7 +138,7 @@ describe("an internal error", () => {
   it("is one line without --debug, a stack with it", async () => {
     vi.resetModules();
     vi.doMock("../../src/cli/check", () => ({ runCheck: () => { throw new Error("boom"); } }));
-    const { main } = await import("../../src/cli/main");
+    const { main } = await import("../../src/cli/main.js");
     const writes: string[] = [];
     const spy = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => { writes.push(String(chunk)); return true; });
     try {

@@ -3,10 +3,10 @@ import { describe, expect, it } from "vitest";
 import { mkdtempSync, writeFileSync, readFileSync, readdirSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { perfgoal } from "../support/cli";
-import { CLEAN } from "../support/declaration";
-import { ConvertOutputSchema } from "../../src/model/schema";
-import { RULES } from "../../src/rules/index";
+import { perfgoal } from "../support/cli.js";
+import { CLEAN } from "../support/declaration.js";
+import { ConvertOutputSchema } from "../../src/model/schema.js";
+import { RULES } from "../../src/rules/index.js";
 
 const SEED = "fixtures/seed/000_f9c598031c2c4aa2.txt";
 const tmp = () => mkdtempSync(join(tmpdir(), "perfgoal-"));

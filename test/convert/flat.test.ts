@@ -1,8 +1,8 @@
 /** The flat table reads back into the same model. */
 import { describe, expect, it } from "vitest";
-import { parse } from "../../src/index";
-import { readFlat, writeFlat, detectFlat, type FlatFormat } from "../../src/convert/flat";
-import { allFixtures, fixtureBytes } from "../support/fixtures";
+import { parse } from "../../src/index.js";
+import { readFlat, writeFlat, detectFlat, type FlatFormat } from "../../src/convert/flat.js";
+import { allFixtures, fixtureBytes } from "../support/fixtures.js";
 
 const documents = allFixtures().filter((f) => !f.startsWith("encoding/")).map((name) => parse(fixtureBytes(name), { path: name }).document);
 const withoutDiagnostics = documents.map((d) => ({ ...d, diagnostics: [] }));

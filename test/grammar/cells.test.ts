@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parseValue } from "../../grammar/value";
-import { parseAmount, formatYuan } from "../../grammar/money";
-import { parseDate } from "../../grammar/date";
-import { classifyCell } from "../../grammar/cell-kinds";
+import { parseValue } from "../../grammar/value.js";
+import { parseAmount, formatYuan } from "../../grammar/money.js";
+import { parseDate } from "../../grammar/date.js";
+import { classifyCell } from "../../grammar/cell-kinds.js";
 
 describe("indicator values (format.md §4)", () => {
   it.each([

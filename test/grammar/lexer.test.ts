@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createLexer } from "../../grammar/lexer";
-import { parseRows } from "../../grammar/parser";
+import { createLexer } from "../../grammar/lexer.js";
+import { parseRows } from "../../grammar/parser.js";
 
 describe("lexer", () => {
   it("keeps Chevrotain's first-character optimisation (ensureOptimizations)", () => {

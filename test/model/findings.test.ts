@@ -1,8 +1,8 @@
 /** The sample's findings: every one seed-expected.md lists, at its line, and none of the false alarms. */
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { check } from "../../src/index";
-import { SEED } from "../support/fixtures";
+import { check } from "../../src/index.js";
+import { SEED } from "../support/fixtures.js";
 
 const { diagnostics } = check(readFileSync(SEED), { path: "fixtures/seed/000_f9c598031c2c4aa2.txt" });
 const at = (ruleId: string) => diagnostics.filter((d) => d.ruleId === ruleId).map((d) => [d.project, d.line]);

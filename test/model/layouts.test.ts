@@ -1,9 +1,9 @@
 /** Layouts the sample does not show (format.md §5), and the reading guarantee on every fixture. */
 import { describe, expect, it } from "vitest";
-import { parse } from "../../src/index";
-import { buildDocument } from "../../src/model/build/index";
-import { checkDocument, checkText } from "../../src/pipeline";
-import { allFixtures, fixtureBytes, fixtureText } from "../support/fixtures";
+import { parse } from "../../src/index.js";
+import { buildDocument } from "../../src/model/build/index.js";
+import { checkDocument, checkText } from "../../src/pipeline.js";
+import { allFixtures, fixtureBytes, fixtureText } from "../support/fixtures.js";
 
 const projectsOf = (name: string) => parse(fixtureBytes(name), { path: name }).document.projects;
 const categories = (name: string, project = 0) =>

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { parse } from "../../src/index";
-import { SEED } from "../support/fixtures";
+import { parse } from "../../src/index.js";
+import { SEED } from "../support/fixtures.js";
 
 const { document } = parse(readFileSync(SEED), { path: "fixtures/seed/000_f9c598031c2c4aa2.txt" });
 const [t1, t2, t3] = document.projects;

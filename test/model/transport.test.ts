@@ -1,8 +1,8 @@
 /** CRLF, CR, BOM and GB18030 copies of the sample read as the plain UTF-8 file does. */
 import { describe, expect, it } from "vitest";
-import { check } from "../../src/index";
-import { FIXTURES, fixtureBytes } from "../support/fixtures";
-import { decode } from "../../src/read/decode";
+import { check } from "../../src/index.js";
+import { FIXTURES, fixtureBytes } from "../support/fixtures.js";
+import { decode } from "../../src/read/decode.js";
 
 const plain = check(fixtureBytes("seed/000_f9c598031c2c4aa2.txt"), { path: "x" });
 const strip = (r: typeof plain) => ({ ...r.document, encoding: "", path: "" });
@@ -42,8 +42,8 @@ describe("streamed files", () => {
   it.each(["seed/000_f9c598031c2c4aa2.txt", "encoding/seed-crlf.txt", "encoding/seed-bom.txt", "encoding/seed-cr.txt", "layouts/several-tables.txt"])(
     "%s read in small chunks gives the findings of the whole text",
     async (name) => {
-      const { openSource } = await import("../../src/read/source");
-      const { checkSource } = await import("../../src/pipeline");
+      const { openSource } = await import("../../src/read/source.js");
+      const { checkSource } = await import("../../src/pipeline.js");
       const path = `${FIXTURES}/${name}`;
       const whole = checkSource(openSource({ path, stdin: false }, "auto"), {});
       for (const chunk of [64, 1000]) {
@@ -55,7 +55,7 @@ describe("streamed files", () => {
   );
 
   it("a GB18030 file is not streamed as UTF-8", async () => {
-    const { openSource } = await import("../../src/read/source");
+    const { openSource } = await import("../../src/read/source.js");
     expect(openSource({ path: `${FIXTURES}/encoding/seed-gb18030.txt`, stdin: false }, "auto", { streamFrom: 0, chunk: 64 }).encoding).toBe("gb18030");
   });
 });

@@ -4,7 +4,7 @@
  * operators, 万元), and random mutations of the fixtures.
  */
 import fc from "fast-check";
-import { CURRENT_LEVEL2, LEVEL1 } from "../../src/model/taxonomy";
+import { CURRENT_LEVEL2, LEVEL1 } from "../../src/model/taxonomy.js";
 
 /** Characters that spell no label, keyword, unit or value of the vocabulary. */
 const NAME_CHARS = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未酉戌亥".split("");

@@ -4,11 +4,11 @@
  */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { check, parse } from "../../src/index";
-import { buildDocument } from "../../src/model/build/index";
-import { readFlat, writeFlat } from "../../src/convert/flat";
-import { allFixtures, fixtureText } from "../support/fixtures";
-import { declarationArb, mutate, mutationArb, render } from "./generate";
+import { check, parse } from "../../src/index.js";
+import { buildDocument } from "../../src/model/build/index.js";
+import { readFlat, writeFlat } from "../../src/convert/flat.js";
+import { allFixtures, fixtureText } from "../support/fixtures.js";
+import { declarationArb, mutate, mutationArb, render } from "./generate.js";
 
 const runs = Number(process.env.PERFGOAL_FC_RUNS ?? 60);
 const seed = Number(process.env.PERFGOAL_FC_SEED ?? 20241128);

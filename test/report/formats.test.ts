@@ -1,16 +1,16 @@
 /** Every report format on the sample, as snapshots, plus the properties each format promises. */
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { checkText } from "../../src/pipeline";
-import { RULES } from "../../src/rules/index";
-import { renderPretty } from "../../src/report/pretty";
-import { renderJson } from "../../src/report/json";
-import { renderSarif } from "../../src/report/sarif";
-import { renderGithub, escapeData, escapeProperty } from "../../src/report/github";
-import { renderMarkdown, cell } from "../../src/report/markdown";
-import { sanitize } from "../../src/report/sanitize";
-import type { FileResult, ReportContext } from "../../src/report/model";
-import { ROOT, SEED } from "../support/fixtures";
+import { checkText } from "../../src/pipeline.js";
+import { RULES } from "../../src/rules/index.js";
+import { renderPretty } from "../../src/report/pretty.js";
+import { renderJson } from "../../src/report/json.js";
+import { renderSarif } from "../../src/report/sarif.js";
+import { renderGithub, escapeData, escapeProperty } from "../../src/report/github.js";
+import { renderMarkdown, cell } from "../../src/report/markdown.js";
+import { sanitize } from "../../src/report/sanitize.js";
+import type { FileResult, ReportContext } from "../../src/report/model.js";
+import { ROOT, SEED } from "../support/fixtures.js";
 
 const path = "fixtures/seed/000_f9c598031c2c4aa2.txt";
 const text = readFileSync(SEED, "utf8");

@@ -3,8 +3,8 @@
  * and inputs that must fail, with the line and column of each expected finding.
  * Most cases mutate CLEAN, a declaration that passes every rule.
  */
-import { CLEAN, insertLines, removeLine, setLine } from "../support/declaration";
-import type { Profile } from "../../src/model/taxonomy";
+import { CLEAN, insertLines, removeLine, setLine } from "../support/declaration.js";
+import type { Profile } from "../../src/model/taxonomy.js";
 
 export interface Expected {
   line: number | null;

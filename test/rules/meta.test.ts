@@ -2,9 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { RULES } from "../../src/rules/index";
-import { CASES } from "./cases";
-import { ROOT } from "../support/fixtures";
+import { RULES } from "../../src/rules/index.js";
+import { CASES } from "./cases.js";
+import { ROOT } from "../support/fixtures.js";
 
 const readme = readFileSync(join(ROOT, "README.md"), "utf8");
 

@@ -1,9 +1,9 @@
 /** Every rule against its passing and failing cases: rule id, line, column (and severity). */
 import { describe, expect, it } from "vitest";
-import { RULES } from "../../src/rules/index";
-import { findings } from "../support/run";
-import { columnOf } from "../support/declaration";
-import { CASES } from "./cases";
+import { RULES } from "../../src/rules/index.js";
+import { findings } from "../support/run.js";
+import { columnOf } from "../support/declaration.js";
+import { CASES } from "./cases.js";
 
 describe.each(RULES.map((rule) => [rule.id, rule] as const))("%s", (id) => {
   const cases = CASES[id];

@@ -1,7 +1,7 @@
 /** Run the built CLI as a user would (npm test builds it first). */
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
-import { ROOT } from "./fixtures";
+import { ROOT } from "./fixtures.js";
 
 export const BIN = join(ROOT, "bin", "perfgoal.js");
 

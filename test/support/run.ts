@@ -1,9 +1,9 @@
 /** Read and check text the way the CLI does, for tests. */
-import { buildDocument } from "../../src/model/build/index";
-import { runRules } from "../../src/engine/run";
-import type { Diagnostic } from "../../src/model/schema";
-import type { Profile } from "../../src/model/taxonomy";
-import type { DocumentNode } from "../../src/model/nodes";
+import { buildDocument } from "../../src/model/build/index.js";
+import { runRules } from "../../src/engine/run.js";
+import type { Diagnostic } from "../../src/model/schema.js";
+import type { Profile } from "../../src/model/taxonomy.js";
+import type { DocumentNode } from "../../src/model/nodes.js";
 
 export function model(text: string, path = "test.txt"): DocumentNode {
   return buildDocument(text, { path, encoding: "utf-8" });

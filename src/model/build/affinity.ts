@@ -3,7 +3,7 @@
  * 服务对象满意度指标, a 及时率 to 时效指标, a count to 数量指标, participation, coverage and
  * 知晓率 to 社会效益指标. Used only where the labels leave a row's block open.
  */
-import type { IndicatorValue } from "../../../grammar/value";
+import type { IndicatorValue } from "../../../grammar/value.js";
 
 const NAME_HINTS: Readonly<Record<string, RegExp>> = {
   经济成本指标: /成本|预算|费用|经费|单价|造价/,

@@ -3,12 +3,12 @@
  * both groups; the first on a row is the project's, the second the year's — and when a
  * row holds only one, the column of the group labels above decides.
  */
-import { isLabel, type FundField } from "../../../grammar/cell-kinds";
-import { parseAmount } from "../../../grammar/money";
-import type { Cell, FundKey, FundsNode } from "../nodes";
-import { placeOf } from "../nodes";
-import type { Row } from "./join-labels";
-import type { CellLedger } from "./ledger";
+import { isLabel, type FundField } from "../../../grammar/cell-kinds.js";
+import { parseAmount } from "../../../grammar/money.js";
+import type { Cell, FundKey, FundsNode } from "../nodes.js";
+import { placeOf } from "../nodes.js";
+import type { Row } from "./join-labels.js";
+import type { CellLedger } from "./ledger.js";
 
 export function emptyFunds(): FundsNode {
   return {

@@ -3,11 +3,11 @@
  * the heading in its own column; failing that, one text is the annual goal and two are
  * (overall, annual) in order. HTML is stripped and entities decoded.
  */
-import { isLabel } from "../../../grammar/cell-kinds";
-import type { Cell, GoalsNode } from "../nodes";
-import { placeOf } from "../nodes";
-import type { Row } from "./join-labels";
-import type { CellLedger } from "./ledger";
+import { isLabel } from "../../../grammar/cell-kinds.js";
+import type { Cell, GoalsNode } from "../nodes.js";
+import { placeOf } from "../nodes.js";
+import type { Row } from "./join-labels.js";
+import type { CellLedger } from "./ledger.js";
 
 export function emptyGoals(): GoalsNode {
   return { overall: null, annual: null, overallPlace: null, annualPlace: null, section: null };

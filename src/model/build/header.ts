@@ -1,9 +1,9 @@
 /** Header rows: `项目名称 | 党建经费 | 项目性质 | …` — a label cell, then its value cell. */
-import { isLabel } from "../../../grammar/cell-kinds";
-import type { HeaderNode } from "../nodes";
-import { placeOf } from "../nodes";
-import type { Row } from "./join-labels";
-import type { CellLedger } from "./ledger";
+import { isLabel } from "../../../grammar/cell-kinds.js";
+import type { HeaderNode } from "../nodes.js";
+import { placeOf } from "../nodes.js";
+import type { Row } from "./join-labels.js";
+import type { CellLedger } from "./ledger.js";
 
 export function readHeaderRow(row: Row, header: HeaderNode, ledger: CellLedger): void {
   row.cells.forEach((cell, i) => {

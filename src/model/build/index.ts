@@ -1,6 +1,6 @@
 /** Build the whole model of one decoded text: every table read (stream.ts) and kept. */
-import type { Cell, DocumentNode, ProjectNode } from "../nodes";
-import { readTables, type DocumentHead } from "./stream";
+import type { Cell, DocumentNode, ProjectNode } from "../nodes.js";
+import { readTables, type DocumentHead } from "./stream.js";
 
 export interface BuildOptions {
   path: string;

@@ -3,12 +3,12 @@
  * cells — the first is the 三级 name, the next the value (a lone cell is a value when it
  * reads as one, otherwise a name without a value). Column numbers play no part.
  */
-import { isLabel } from "../../../grammar/cell-kinds";
-import { parseValue, parseQuantitative, type IndicatorValue } from "../../../grammar/value";
-import { LEGACY_LEVEL2, type Level1 } from "../taxonomy";
-import type { Cell } from "../nodes";
-import type { Row } from "./join-labels";
-import type { CellLedger } from "./ledger";
+import { isLabel } from "../../../grammar/cell-kinds.js";
+import { parseValue, parseQuantitative, type IndicatorValue } from "../../../grammar/value.js";
+import { LEGACY_LEVEL2, type Level1 } from "../taxonomy.js";
+import type { Cell } from "../nodes.js";
+import type { Row } from "./join-labels.js";
+import type { CellLedger } from "./ledger.js";
 
 export interface RowItem {
   line: number;

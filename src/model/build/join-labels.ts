@@ -3,9 +3,9 @@
  * and the cell in the same position on the next row only make a known label together,
  * they are read as one cell standing on the first line.
  */
-import { labelKey } from "../../../grammar/normalize";
-import { classifyCell, isLabel } from "../../../grammar/cell-kinds";
-import type { Cell } from "../nodes";
+import { labelKey } from "../../../grammar/normalize.js";
+import { classifyCell, isLabel } from "../../../grammar/cell-kinds.js";
+import type { Cell } from "../nodes.js";
 
 export interface Row {
   line: number;

@@ -1,5 +1,5 @@
 /** Keeps account of which cells ended in the model, so none is dropped silently. */
-import type { Cell } from "../nodes";
+import type { Cell } from "../nodes.js";
 
 export class CellLedger {
   private readonly placed = new Set<Cell>();

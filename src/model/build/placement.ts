@@ -4,11 +4,11 @@
  * may belong to either. The split between them is put where the rows' content agrees best
  * with the two labels; with no sign either way the rows stay with the label above.
  */
-import { childrenOf, parentOf, LEGACY_LEVEL2, LEVEL2_NAMES, type Level1 } from "../taxonomy";
-import type { IndicatorNode, Placement } from "../nodes";
-import { placeOf } from "../nodes";
-import { affinity, bestLevel2 } from "./affinity";
-import { hasIndicatorContent, type RowItem } from "./indicators";
+import { childrenOf, parentOf, LEGACY_LEVEL2, LEVEL2_NAMES, type Level1 } from "../taxonomy.js";
+import type { IndicatorNode, Placement } from "../nodes.js";
+import { placeOf } from "../nodes.js";
+import { affinity, bestLevel2 } from "./affinity.js";
+import { hasIndicatorContent, type RowItem } from "./indicators.js";
 
 interface Label {
   level1: Level1 | null;

@@ -4,14 +4,14 @@
  * project as soon as the next one starts. Only the open table's rows are held, so memory
  * does not grow with the size of the input (a district's export can be 30 MB).
  */
-import { parseSlice } from "../../../grammar/parser";
-import { classifyCell } from "../../../grammar/cell-kinds";
-import type { Cell, Place, ProjectNode } from "../nodes";
-import { placeOf } from "../nodes";
-import { CellLedger } from "./ledger";
-import { WrappedLabelJoiner, type Row } from "./join-labels";
-import { buildTable } from "./table";
-import type { TableRows } from "./table";
+import { parseSlice } from "../../../grammar/parser.js";
+import { classifyCell } from "../../../grammar/cell-kinds.js";
+import type { Cell, Place, ProjectNode } from "../nodes.js";
+import { placeOf } from "../nodes.js";
+import { CellLedger } from "./ledger.js";
+import { WrappedLabelJoiner, type Row } from "./join-labels.js";
+import { buildTable } from "./table.js";
+import type { TableRows } from "./table.js";
 
 /** About this many characters are lexed at a time (cut at a line end). */
 const SLICE = 16 * 1024;

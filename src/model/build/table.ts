@@ -3,17 +3,17 @@
  * goal labels and text, the indicator heading, indicator rows — in whatever order and
  * column the export left them.
  */
-import { parseDate } from "../../../grammar/date";
-import type { HeaderField } from "../../../grammar/cell-kinds";
-import type { HeaderNode, Place, ProjectNode } from "../nodes";
-import { placeOf } from "../nodes";
-import type { Row } from "./join-labels";
-import type { CellLedger } from "./ledger";
-import { readHeaderRow } from "./header";
-import { emptyFunds, readFundsRow, type GroupColumns } from "./funds";
-import { emptyGoals, GoalReader } from "./goals";
-import { hasIndicatorContent, readIndicatorRow, type RowItem } from "./indicators";
-import { placeIndicators } from "./placement";
+import { parseDate } from "../../../grammar/date.js";
+import type { HeaderField } from "../../../grammar/cell-kinds.js";
+import type { HeaderNode, Place, ProjectNode } from "../nodes.js";
+import { placeOf } from "../nodes.js";
+import type { Row } from "./join-labels.js";
+import type { CellLedger } from "./ledger.js";
+import { readHeaderRow } from "./header.js";
+import { emptyFunds, readFundsRow, type GroupColumns } from "./funds.js";
+import { emptyGoals, GoalReader } from "./goals.js";
+import { hasIndicatorContent, readIndicatorRow, type RowItem } from "./indicators.js";
+import { placeIndicators } from "./placement.js";
 
 type Section = "header" | "goals" | "indicators";
 

@@ -3,7 +3,7 @@
  * its direction, number, unit and the sentence it stands in (to find the indicator that
  * should carry it).
  */
-import { toHalfWidth } from "../../../grammar/normalize";
+import { toHalfWidth } from "../../../grammar/normalize.js";
 
 export interface Promise {
   operator: "≥" | "≤";

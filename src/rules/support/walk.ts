@@ -1,5 +1,5 @@
 /** Walking the model from a rule. */
-import type { DocumentNode, IndicatorNode, ProjectNode } from "../../model/nodes";
+import type { DocumentNode, IndicatorNode, ProjectNode } from "../../model/nodes.js";
 
 export function eachIndicator(document: DocumentNode, visit: (indicator: IndicatorNode, project: ProjectNode) => void): void {
   for (const project of document.projects) for (const indicator of project.indicators) visit(indicator, project);

@@ -53,6 +53,9 @@ export interface CheckedText {
   projects: ProjectSummary[];
 }
 
+/** Unplaced cells listed one by one, at most (a finding sums up the rest). */
+export const MAX_UNPLACED_LISTED = 10_000;
+
 const projectRules = RULES.filter((rule) => rule.scope !== "document");
 const documentRules = RULES.filter((rule) => rule.scope === "document");
 
@@ -73,6 +76,7 @@ export function checkSource(source: TextSource, options: CheckOptions): CheckedT
   const projects: ProjectSummary[] = [];
   const slim: ProjectNode[] = [];
   const unplaced: Cell[] = [];
+  let unplacedOmitted = 0;
   let cellCount = 0, placedCount = 0;
   const documentOf = (projectsOf: ProjectNode[], cells: Cell[]): DocumentNode => ({
     path: source.path, encoding: source.encoding, title: head.title?.text ?? null, titlePlace: head.title, year: head.year,
@@ -81,13 +85,18 @@ export function checkSource(source: TextSource, options: CheckOptions): CheckedT
   for (const table of readTables(source.pieces(), head)) {
     cellCount += table.cellCount;
     placedCount += table.placedCount;
-    unplaced.push(...table.unplaced);
+    // A file of unrelated text is all unplaced cells: list the first ones, count the rest.
+    for (const cell of table.unplaced) {
+      if (unplaced.length < MAX_UNPLACED_LISTED) unplaced.push(cell);
+      else unplacedOmitted++;
+    }
     if (!table.project) continue;
     diagnostics.push(...runRules(documentOf([table.project], []), { ...run, rules: projectRules }));
     projects.push(summarise(table.project));
     slim.push(slimProject(table.project));
   }
-  diagnostics.push(...runRules(documentOf(slim, unplaced), { ...run, rules: documentRules }));
+  const whole = { ...documentOf(slim, unplaced), unplacedOmitted };
+  diagnostics.push(...runRules(whole, { ...run, rules: documentRules }));
   return { diagnostics: sortDiagnostics(diagnostics), projects };
 }
 

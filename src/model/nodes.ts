@@ -112,6 +112,8 @@ export interface DocumentNode {
   projects: ProjectNode[];
   /** Non-empty cells the reader could not place anywhere (nothing is dropped silently). */
   unplaced: Cell[];
+  /** Unplaced cells beyond those listed (a run keeps at most MAX_UNPLACED_LISTED of them). */
+  unplacedOmitted?: number;
   /** Count of non-empty cells read, and of those placed in the model. */
   cellCount: number;
   placedCount: number;

@@ -9,6 +9,7 @@ export default createRule({
   scope: "document",
   messages: {
     cell: { zh: "无法识别的单元格“{text}”，未计入任何栏目", en: "the cell \"{text}\" could not be placed in the declaration" },
+    more: { zh: "另有{count}个无法识别的单元格未逐一列出", en: "{count} more cells could not be placed (not listed one by one)" },
   },
   docs: {
     summary: { zh: "非空单元格无法归入申报表的任何栏目（不静默丢弃）", en: "A non-empty cell that could not be placed (nothing is dropped silently)" },
@@ -26,6 +27,10 @@ export default createRule({
     for (const cell of document.unplaced) {
       const shown = cell.text.length > 40 ? `${cell.text.slice(0, 40)}…` : cell.text;
       report({ messageId: "cell", project: projectAt(document, cell.line), place: cell, data: { text: shown } });
+    }
+    const last = document.unplaced.at(-1);
+    if (document.unplacedOmitted && last) {
+      report({ messageId: "more", project: null, place: last, data: { count: document.unplacedOmitted } });
     }
   },
 });

@@ -162,3 +162,13 @@ describe("header, funds and heading variants", () => {
     expect(document.diagnostics.map((d) => d.message)).toEqual([expect.stringContaining("资金总额")]);
   });
 });
+
+describe("many unplaced cells", () => {
+  it("lists the first 10,000 and sums up the rest in one finding", async () => {
+    const { CLEAN } = await import("../support/declaration.js");
+    const text = "附件说明\n".repeat(10_005) + CLEAN;
+    const found = checkText(text, { path: "x", encoding: "utf-8" }).diagnostics.filter((d) => d.ruleId === "layout-unrecognized-cell");
+    expect(found).toHaveLength(10_001);
+    expect(found.at(-1)).toMatchObject({ line: 10_000, message: "另有5个无法识别的单元格未逐一列出" });
+  });
+});

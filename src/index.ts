@@ -5,7 +5,8 @@
  *   const { document } = parse(text);            // the model, as `perfgoal convert` prints it
  *   const { diagnostics } = check(text);         // the findings, as `perfgoal check --format json`
  */
-import { checkDocument, convertDocument, readDocument, type CheckOptions, type ReadOptions } from "./pipeline.js";
+import { checkText, convertDocument, decodeInput, readDocument, type CheckOptions, type ReadOptions } from "./pipeline.js";
+import { buildDocument } from "./model/build/index.js";
 import type { DeclarationDocument, Diagnostic } from "./model/schema.js";
 
 export interface ParseResult {
@@ -27,8 +28,11 @@ export function parse(input: string | Uint8Array, options: ReadOptions & { lang?
 
 /** Read and check declaration text: every finding of the rule catalogue. */
 export function check(input: string | Uint8Array, options: ReadOptions & CheckOptions = {}): CheckResult {
-  const model = readDocument(input, options);
-  const diagnostics = checkDocument(model, options);
+  const { text, encoding } = decodeInput(input, options);
+  const path = options.path ?? "<input>";
+  const model = buildDocument(text, { path, encoding });
+  // The findings exactly as `perfgoal check` gives them (table by table).
+  const { diagnostics } = checkText(text, { ...options, path, encoding });
   const count = (severity: string) => diagnostics.filter((d) => d.severity === severity).length;
   return {
     document: convertDocument(model, options.lang),

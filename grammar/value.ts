@@ -108,9 +108,27 @@ const GRADED =
 const QUALITATIVE = new RegExp(`^(?:${ADVERB}${VERB}|${GRADED}|控制在.{0,12}(?:内|以内|范围内))$`);
 const BARE_VERB = new RegExp(`^${VERB}$`);
 
-/** A qualitative (定性) target of a known form. */
+/**
+ * Words that make a short phrase a qualitative (定性) target: `无重大安全事故`, `社会效益明显`,
+ * `如期完成`, `群众满意`. A value without any of them (`按合同约定`, `90%-95%`, a goal text
+ * shifted into the value column) is what value-unparsed reports.
+ */
+const QUALITATIVE_WORDS = /提升|提高|改善|完善|健全|建立|达标|合格|满意|及时|按时|按期|如期|有效|明显|显著|良好|优良|优秀|稳定|安全|正常|未发生|无重大|杜绝|完成|实现|保障|符合|规范|促进|增强|加强|降低|减少|下降|优化|控制|预算|到位|落实|覆盖|持续|长效|提供|满足|增加|扩大|推进|发挥|形成|达到/;
+const SHORT_PHRASE = 16;
+
+/** A qualitative (定性) target of a known form: enough, alone in a cell, to read it as a value. */
 export function isKnownQualitative(text: string): boolean {
   return QUALITATIVE.test(toHalfWidth(text).replace(/\s+/g, ""));
+}
+
+/**
+ * A short phrase a reviewer reads as a qualitative target, in the value column. Broader than
+ * isKnownQualitative: `课题调研完成率` would match too, so this never decides what a cell is.
+ */
+export function isQualitativePhrase(text: string): boolean {
+  const compact = toHalfWidth(text).replace(/\s+/g, "");
+  if (QUALITATIVE.test(compact)) return true;
+  return compact.length <= SHORT_PHRASE && !/\d/.test(compact) && QUALITATIVE_WORDS.test(compact);
 }
 
 /** A bare verb such as `提升` or `促进`: a direction, not a target one could measure. */

@@ -1,5 +1,5 @@
 import { createRule } from "../engine/rule.js";
-import { isKnownQualitative, isPlaceholder } from "../../grammar/value.js";
+import { isPlaceholder, isQualitativePhrase } from "../../grammar/value.js";
 import { toHalfWidth } from "../../grammar/normalize.js";
 import { eachIndicator } from "./support/walk.js";
 
@@ -15,7 +15,7 @@ export default createRule({
     },
   },
   docs: {
-    summary: { zh: "指标值既不是数值形式，也不是已知的定性表述", en: "A value cell that is neither quantitative nor a known qualitative form" },
+    summary: { zh: "指标值既不是数值形式，也不是定性表述（如“按合同约定”、“90%-95%”、错位的长文本）", en: "A value cell that is neither quantitative nor a qualitative target (按合同约定, 90%-95%, shifted long text)" },
     why: {
       zh: "无法解析的指标值往往是错位的单元格或写法不规范，考核时无法比对。",
       en: "An unreadable value is usually a shifted cell or a non-standard form that cannot be assessed.",
@@ -28,7 +28,7 @@ export default createRule({
     eachIndicator(document, (indicator, project) => {
       const v = indicator.value;
       if (v.kind !== "qualitative" || !indicator.valueCell) return;
-      if (isKnownQualitative(v.text) || isPlaceholder(toHalfWidth(v.text))) return;
+      if (isQualitativePhrase(v.text) || isPlaceholder(toHalfWidth(v.text))) return;
       report({ messageId: "unparsed", project, place: indicator.valueCell, data: { text: v.text } });
     });
   },

@@ -40,8 +40,11 @@ describe.each(RULES.map((r) => [r.id, r] as const))("%s", (id, rule) => {
     expect(CASES[id]?.valid.length).toBeGreaterThan(0);
     expect(CASES[id]?.invalid.length).toBeGreaterThan(0);
   });
-  it("has a row in the README's rule table", () => {
-    expect(readme).toMatch(new RegExp(`^\\| \`${id}\` \\|`, "m"));
+  it("has a row in the README's rule table, with its summary and severity (npm run readme:rules)", () => {
+    const row = readme.split("\n").find((line) => line.startsWith(`| \`${id}\` |`));
+    expect(row).toBeDefined();
+    const [, summary, severity, category] = row!.split(" | ").map((c) => c.trim());
+    expect([summary, severity.split(" ")[0], category.replace(/ \|$/, "")]).toEqual([rule.docs.summary.zh, rule.severity, rule.category]);
   });
 });
 

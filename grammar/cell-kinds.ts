@@ -22,6 +22,7 @@ export type CellKind =
   | { kind: "year"; year: number }
   | { kind: "field"; field: HeaderField }
   | { kind: "fundsSection"; unit: MoneyUnit | null }
+  | { kind: "unitNote"; unit: MoneyUnit }
   | { kind: "fundLabel"; field: FundField }
   | { kind: "goalSection" }
   | { kind: "goalHeading"; which: "overall" | "annual" }
@@ -84,6 +85,8 @@ const GOAL_HEADINGS: Record<string, "overall" | "annual"> = {
   年度绩效目标: "annual",
 };
 
+/** `单位：万元`, `金额单位：元`: the money unit said once for a table or a whole document. */
+const UNIT_NOTE = /^\(?(?:金额|资金)?单位:(万元|元)\)?$/;
 const FUNDS_SECTION = /^项目资金(?:\((?:单位:)?(元|万元)\))?$/;
 const INDICATOR_HEADING = /^(?:一级指标|二级指标|三级指标|(?:年度|项目)?(?:\(\/?项目\)|\/项目)?(?:指标值|目标值)(?:\((?:年度|项目)\))?|指标内容|指标名称)$/;
 const YEAR = /^\((\d{4})年度?\)$|^(\d{4})年度$/;
@@ -128,6 +131,8 @@ function classifyKey(key: string, text: string): CellKind {
   if (field) return { kind: "field", field };
   const fund = FUND_LABELS[key.replace(/^其中:/, "")];
   if (fund) return { kind: "fundLabel", field: fund };
+  const note = UNIT_NOTE.exec(key);
+  if (note) return { kind: "unitNote", unit: note[1] as MoneyUnit };
   const funds = FUNDS_SECTION.exec(key);
   if (funds) return { kind: "fundsSection", unit: (funds[1] as MoneyUnit | undefined) ?? null };
   if (key === "项目绩效目标" || key === "绩效目标") return { kind: "goalSection" };

@@ -172,3 +172,28 @@ describe("many unplaced cells", () => {
     expect(found.at(-1)).toMatchObject({ line: 10_000, message: "另有5个无法识别的单元格未逐一列出" });
   });
 });
+
+describe("a money unit said apart from the funds label", () => {
+  const table = (unitLine: string, section: string) => [
+    unitLine,
+    "# 财政项目支出绩效目标申报表",
+    "项目名称\t测试\t项目性质\t经常性项目\t项目类别\t专项业务类",
+    `${section}\t项目资金总额\t\t年度资金申请总额\t12.5`,
+    "\t其中：财政资金\t\t其中：当年财政拨款\t12.5",
+  ].join("\n");
+
+  it("before the first table (`单位：万元`)", () => {
+    const { document } = parse(table("金额单位：万元", "项目资金"));
+    expect(document.projects[0].funds).toMatchObject({ unit: "万元", annualTotal: 125000 });
+    expect(document.diagnostics).toEqual([]);
+  });
+
+  it("the label's own unit wins", () => {
+    expect(parse(table("单位：万元", "项目资金（元）")).document.projects[0].funds).toMatchObject({ unit: "元", annualTotal: 12.5 });
+  });
+
+  it("inside the table, after the amounts", () => {
+    const text = table("", "项目资金") + "\n（单位：万元）";
+    expect(parse(text).document.projects[0].funds).toMatchObject({ unit: "万元", annualTotal: 125000 });
+  });
+});

@@ -4,8 +4,8 @@
  * row holds only one, the column of the group labels above decides.
  */
 import { isLabel, type FundField } from "../../../grammar/cell-kinds.js";
-import { parseAmount } from "../../../grammar/money.js";
-import type { Cell, FundKey, FundsNode } from "../nodes.js";
+import { parseAmount, type MoneyUnit } from "../../../grammar/money.js";
+import type { Cell, FundKey, FundsNode, Place } from "../nodes.js";
 import { placeOf } from "../nodes.js";
 import type { Row } from "./join-labels.js";
 import type { CellLedger } from "./ledger.js";
@@ -67,10 +67,20 @@ export function readFundsRow(row: Row, funds: FundsNode, groups: GroupColumns, l
     if (!next || isLabel(next.kind) || ledger.isPlaced(next)) return;
     ledger.place(next);
     funds.amounts[key] = placeOf(next);
-    const amount = parseAmount(next.text, funds.unit ?? "元");
-    if (amount) funds.fen[key] = amount.fen;
-    else funds.unparsed.push({ key, place: placeOf(next) });
   });
+}
+
+/**
+ * Amounts are read once the table's unit is known: the `项目资金（万元）` label, or a
+ * `单位：万元` note anywhere in the table or before the first table (元 when nothing says).
+ */
+export function readAmounts(funds: FundsNode, unit: MoneyUnit | null): void {
+  funds.unit = unit;
+  for (const [key, place] of Object.entries(funds.amounts) as Array<[FundKey, Place]>) {
+    const amount = parseAmount(place.text, unit ?? "元");
+    if (amount) funds.fen[key] = amount.fen;
+    else funds.unparsed.push({ key, place });
+  }
 }
 
 function otherKey(cell: Cell, others: Cell[], groups: GroupColumns): FundKey {

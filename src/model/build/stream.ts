@@ -7,6 +7,7 @@
 import { parseSlice } from "../../../grammar/parser.js";
 import { classifyCell } from "../../../grammar/cell-kinds.js";
 import type { Cell, Place, ProjectNode } from "../nodes.js";
+import type { MoneyUnit } from "../../../grammar/money.js";
 import { placeOf } from "../nodes.js";
 import { CellLedger } from "./ledger.js";
 import { WrappedLabelJoiner, type Row } from "./join-labels.js";
@@ -30,6 +31,8 @@ export interface TableRead {
 export interface DocumentHead {
   title: Place | null;
   year: number | null;
+  /** A money unit said before the first table (`单位：万元`), for every table that says none. */
+  unit?: MoneyUnit;
 }
 
 /** Slices of a piece of text, about `size` characters each, cut after a line end. */
@@ -101,7 +104,7 @@ export function* readTables(pieces: Iterable<string>, head: DocumentHead, sliceS
     if (!open) return;
     const table = open;
     open = null;
-    const project = buildTable(table, table.ledger, head.year);
+    const project = buildTable(table, table.ledger, { year: head.year, unit: head.unit });
     const cells = cellsOf(table.rows);
     const unplaced = table.ledger.unplaced(cells);
     const titleCell = table.title ? 1 : 0;
@@ -126,6 +129,15 @@ export function* readTables(pieces: Iterable<string>, head: DocumentHead, sliceS
       preambleCells += 1;
       preamblePlaced += 1;
       const rest = row.cells.filter((c) => c !== heading);
+      if (rest.length > 0) orphans.push({ line: row.line, cells: rest });
+      return;
+    }
+    const note = row.cells.find((c) => c.kind.kind === "unitNote");
+    if (note && note.kind.kind === "unitNote" && !open) {
+      head.unit = note.kind.unit;
+      preambleCells += 1;
+      preamblePlaced += 1;
+      const rest = row.cells.filter((c) => c !== note);
       if (rest.length > 0) orphans.push({ line: row.line, cells: rest });
       return;
     }

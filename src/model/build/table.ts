@@ -5,12 +5,13 @@
  */
 import { parseDate } from "../../../grammar/date.js";
 import type { HeaderField } from "../../../grammar/cell-kinds.js";
+import type { MoneyUnit } from "../../../grammar/money.js";
 import type { HeaderNode, Place, ProjectNode } from "../nodes.js";
 import { placeOf } from "../nodes.js";
 import type { Row } from "./join-labels.js";
 import type { CellLedger } from "./ledger.js";
 import { readHeaderRow } from "./header.js";
-import { emptyFunds, readFundsRow, type GroupColumns } from "./funds.js";
+import { emptyFunds, readAmounts, readFundsRow, type GroupColumns } from "./funds.js";
 import { emptyGoals, GoalReader } from "./goals.js";
 import { hasIndicatorContent, readIndicatorRow, type RowItem } from "./indicators.js";
 import { placeIndicators } from "./placement.js";
@@ -25,7 +26,13 @@ export interface TableRows {
 
 const has = (row: Row, ...kinds: string[]) => row.cells.some((c) => kinds.includes(c.kind.kind));
 
-export function buildTable(table: TableRows, ledger: CellLedger, documentYear: number | null): ProjectNode {
+/** What the document says for all its tables. */
+export interface DocumentDefaults {
+  year: number | null;
+  unit?: MoneyUnit;
+}
+
+export function buildTable(table: TableRows, ledger: CellLedger, defaults: DocumentDefaults): ProjectNode {
   const header: HeaderNode = { values: {}, labels: {} };
   const funds = emptyFunds();
   let fundsSeen = false;
@@ -37,7 +44,14 @@ export function buildTable(table: TableRows, ledger: CellLedger, documentYear: n
   let year: number | null = null;
   let yearPlace = null;
 
+  let unitNote: MoneyUnit | undefined;
   for (const row of table.rows) {
+    for (const cell of row.cells) {
+      if (cell.kind.kind === "unitNote") {
+        unitNote ??= cell.kind.unit;
+        ledger.place(cell);
+      }
+    }
     if (has(row, "field")) {
       readHeaderRow(row, header, ledger);
     } else if (has(row, "fundsSection", "fundLabel")) {
@@ -64,6 +78,7 @@ export function buildTable(table: TableRows, ledger: CellLedger, documentYear: n
     // Anything else stays unplaced and is reported as layout-unrecognized-cell.
   }
   goalReader.finish();
+  if (fundsSeen) readAmounts(funds, funds.unit ?? unitNote ?? defaults.unit ?? null);
 
   const text = (field: HeaderField) => header.values[field]?.text ?? null;
   const date = (field: HeaderField) => {
@@ -75,7 +90,7 @@ export function buildTable(table: TableRows, ledger: CellLedger, documentYear: n
   const end = Math.max(start, ...lines);
   return {
     title: table.title?.text ?? null,
-    year: year ?? documentYear,
+    year: year ?? defaults.year,
     yearPlace,
     name: text("name"),
     nature: text("nature"),

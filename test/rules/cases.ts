@@ -179,7 +179,7 @@ export const CASES: Record<string, RuleCases> = {
     invalid: [{ name: "two indicators", text: CLEAN.split("\n").slice(0, 13).join("\n") + "\n\t质量指标\t活动验收合格率\t=100(%)\n", errors: [{ line: 1, column: 1 }] }],
   },
   "value-rate-unit": {
-    valid: [clean],
+    valid: [clean, { name: "a frequency is not a share", text: setLine(CLEAN, 15, "\t\t巡查频率\t≥2(次/周)") }],
     invalid: [
       { name: "a rate counted in 个", text: setLine(CLEAN, 16, "\t质量指标\t活动验收合格率\t≥1.00(个)"), errors: [{ line: 16, column: "活动验收合格率" }] },
       { name: "a rate with no unit", text: setLine(CLEAN, 16, "\t质量指标\t活动验收合格率\t=100"), errors: [{ line: 16, column: "活动验收合格率" }] },
@@ -208,14 +208,19 @@ export const CASES: Record<string, RuleCases> = {
     invalid: [{ name: "bare number", text: setLine(CLEAN, 15, "\t\t服务居民人次\t12000(人次)"), errors: [{ line: 15, column: "12000" }] }],
   },
   "value-operator-direction": {
-    valid: [clean, { name: "complaints below a ceiling", text: setLine(CLEAN, 18, "效益指标\t社会效益指标\t有责投诉率\t<5.00(%)") }, { name: "a fall rate is positive", text: setLine(CLEAN, 18, "效益指标\t社会效益指标\t事故下降率\t≥10(%)") }],
+    valid: [
+      clean,
+      { name: "complaints below a ceiling", text: setLine(CLEAN, 18, "效益指标\t社会效益指标\t有责投诉率\t<5.00(%)") },
+      { name: "a fall rate is positive", text: setLine(CLEAN, 18, "效益指标\t社会效益指标\t事故下降率\t≥10(%)") },
+      { name: "spending progress is not a cost", text: setLine(CLEAN, 17, "\t时效指标\t经费支出进度\t≥90(%)") },
+    ],
     invalid: [
       { name: "complaints with ≥", text: setLine(CLEAN, 18, "效益指标\t社会效益指标\t有责投诉率\t≥5.00(%)"), errors: [{ line: 18, column: "≥5.00" }] },
       { name: "coverage with ≤", text: setLine(CLEAN, 18, "效益指标\t社会效益指标\t居民参与覆盖率\t≤80(%)"), errors: [{ line: 18, column: "≤80" }] },
     ],
   },
   "value-satisfaction": {
-    valid: [clean],
+    valid: [clean, { name: "something about satisfaction, not satisfaction", text: setLine(CLEAN, 15, "\t\t满意度调查次数\t≥2(次)") }],
     invalid: [
       { name: "qualitative satisfaction", text: setLine(CLEAN, 20, "满意度指标\t服务对象满意度指标\t服务对象满意度\t满意"), errors: [{ line: 20, column: 25 }] },
       { name: "below 80%", text: setLine(CLEAN, 20, "满意度指标\t服务对象满意度指标\t服务对象满意度\t≥70(%)"), errors: [{ line: 20, column: "≥70" }] },

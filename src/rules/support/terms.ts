@@ -4,17 +4,24 @@
  * unit in parentheses (`(人数)`) names the unit of the value.
  */
 
+/** Names ending in 率 that are not shares of a whole (频率: times per period; 效率; 功率). */
+const NOT_A_SHARE = /(频率|效率|功率|速率)$/;
+
 /** A rate or a share: its target is a percentage. */
 export function isRate(name: string): boolean {
-  return /(率|比例|占比|比率|满意度)$/.test(stripUnitHint(name)) || isSatisfaction(name);
+  const core = stripUnitHint(name);
+  return (/(率|比例|占比|比率)$/.test(core) && !NOT_A_SHARE.test(core)) || isSatisfaction(name);
 }
 
+/** Satisfaction itself (`群众满意度`), not something about it (`满意度调查次数`). */
 export function isSatisfaction(name: string): boolean {
-  return /满意度|满意率/.test(name);
+  return /(满意度|满意率)$/.test(stripUnitHint(name));
 }
 
+/** A cost: `项目总成本`, `人均培训费用`, `单价` — not `成本控制率` or `经费支出进度`. */
 export function isCost(name: string): boolean {
-  return /成本|费用|经费|造价|单价/.test(name) && !/率$/.test(name);
+  const core = stripUnitHint(name);
+  return /(成本|费用|单价|造价|开支|经费)$/.test(core) || (/成本/.test(core) && !/(率|进度)$/.test(core));
 }
 
 const POSITIVE_CHANGE = /(下降|减少|降低|压降|削减)率$/;

@@ -88,7 +88,7 @@ const GOAL_HEADINGS: Record<string, "overall" | "annual"> = {
 /** `单位：万元`, `金额单位：元`: the money unit said once for a table or a whole document. */
 const UNIT_NOTE = /^\(?(?:金额|资金)?单位:(万元|元)\)?$/;
 const FUNDS_SECTION = /^项目资金(?:\((?:单位:)?(元|万元)\))?$/;
-const INDICATOR_HEADING = /^(?:一级指标|二级指标|三级指标|(?:年度|项目)?(?:\(\/?项目\)|\/项目)?(?:指标值|目标值)(?:\((?:年度|项目)\))?|指标内容|指标名称)$/;
+const INDICATOR_HEADING = /^(?:一级指标|二级指标|三级指标|(?:年度|项目)?(?:\(\/?项目\)|\/项目)?(?:指标值|目标值)(?:\((?:年度|项目)\))?|指标内容|指标名称|计量单位|度量单位|指标单位)$/;
 const YEAR = /^\((\d{4})年度?\)$|^(\d{4})年度$/;
 
 /** No label, amount, date or value is longer than this; longer cells are text (or a heading). */

@@ -197,3 +197,22 @@ describe("a money unit said apart from the funds label", () => {
     expect(parse(text).document.projects[0].funds).toMatchObject({ unit: "万元", annualTotal: 125000 });
   });
 });
+
+describe("a unit column", () => {
+  it("joins the unit to its number", () => {
+    const text = [
+      "项目名称\t测试",
+      "一级指标\t二级指标\t三级指标\t指标值\t计量单位",
+      "产出指标\t数量指标\t举办活动场次\t≥4\t次",
+      "\t质量指标\t验收合格率\t100\t%",
+      "\t时效指标\t按期完成\t及时\t",
+    ].join("\n");
+    const { document } = parse(text);
+    expect(document.projects[0].indicators.map((i) => i.value)).toEqual([
+      { kind: "quantitative", operator: "≥", number: 4, unit: "次", text: "≥4 次" },
+      { kind: "quantitative", operator: null, number: 100, unit: "%", text: "100 %" },
+      { kind: "qualitative", text: "及时" },
+    ]);
+    expect(document.diagnostics).toEqual([]);
+  });
+});

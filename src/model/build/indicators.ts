@@ -59,6 +59,23 @@ export function readIndicatorRow(row: Row, ledger: CellLedger): RowItem {
     [name, value] = [value, name];
   }
   if (name) { item.nameCell = name; ledger.place(name); }
-  if (value) { item.valueCell = value; ledger.place(value); item.value = parseValue(value.text); }
+  if (value) {
+    item.valueCell = value;
+    ledger.place(value);
+    item.value = parseValue(value.text);
+    const unit = content[content.indexOf(value) + 1];
+    if (unit && isUnitColumn(item.value, unit)) {
+      // A 计量单位 column: `≥4 | 次` is the value `≥4 次`.
+      ledger.place(unit);
+      item.value = parseValue(`${value.text} ${unit.text}`);
+    }
+  }
   return item;
 }
+
+/** Whether a cell after a number without a unit is that number's unit (`次`, `人次`, `%`, `万元`). */
+function isUnitColumn(value: IndicatorValue, cell: Cell): boolean {
+  return value.kind === "quantitative" && value.unit === null && UNIT_CELL.test(cell.text);
+}
+
+const UNIT_CELL = /^[%％‰]$|^[\u4e00-\u9fffa-zA-Z/²³]{1,6}$/;

@@ -91,6 +91,8 @@ export interface Layout {
   crlf: boolean;
   wrapLabels: boolean;
   separators: boolean;
+  /** Print some 二级 labels near the middle of their block instead of on its first row. */
+  midBlock: boolean;
 }
 
 export const layoutArb = fc.record({
@@ -99,6 +101,7 @@ export const layoutArb = fc.record({
   crlf: fc.boolean(),
   wrapLabels: fc.boolean(),
   separators: fc.boolean(),
+  midBlock: fc.boolean(),
 });
 
 export interface Generated {
@@ -108,7 +111,49 @@ export interface Generated {
   layout: Layout;
 }
 
-export const declarationArb = fc.record({ name: nameArb, funds: fundsArb, indicators: indicatorsArb, layout: layoutArb });
+/**
+ * Name endings that carry two signs of their 二级 (format.md §5): a label printed mid-block
+ * is read from the rows' content, so rows above such a label say clearly where they belong.
+ */
+const MID_BLOCK_ENDINGS: Readonly<Record<string, string>> = {
+  经济成本指标: "成本费用",
+  质量指标: "质量达标率",
+  时效指标: "按期及时率",
+  经济效益指标: "产业收入",
+  社会效益指标: "参与覆盖率",
+  生态效益指标: "环境绿化率",
+  可持续影响指标: "长效机制",
+};
+
+/** Runs of indicators with the same 二级: [start, end). */
+export function blocks(indicators: ExpectedIndicator[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < indicators.length;) {
+    let j = i + 1;
+    while (j < indicators.length && indicators[j].level2 === indicators[i].level2) j++;
+    out.push([i, j]);
+    i = j;
+  }
+  return out;
+}
+
+/** Where each block prints its 二级 label (index within the block). */
+export function labelRows(g: Generated): number[] {
+  return blocks(g.indicators).map(([start, end]) =>
+    g.layout.midBlock && MID_BLOCK_ENDINGS[g.indicators[start].level2] && end - start >= 2 ? Math.floor((end - start) / 2) : 0);
+}
+
+export const declarationArb = fc.record({ name: nameArb, funds: fundsArb, indicators: indicatorsArb, layout: layoutArb })
+  .map((g): Generated => {
+    if (!g.layout.midBlock) return g;
+    // Blocks whose label moves get names that point at their 二级.
+    const indicators = g.indicators.map((i) => ({ ...i }));
+    for (const [start, end] of blocks(indicators)) {
+      const ending = MID_BLOCK_ENDINGS[indicators[start].level2];
+      if (ending && end - start >= 2) for (let k = start; k < end; k++) indicators[k].name += ending;
+    }
+    return { ...g, indicators };
+  });
 
 /** Write a declaration out as export text. */
 export function render(g: Generated): string {
@@ -129,12 +174,12 @@ export function render(g: Generated): string {
     "\t\t全年完成各项任务。",
     "一级指标\t二级指标\t三级指标\t年度(/项目)指标值",
   ];
-  let previous1 = "", previous2 = "", n = 0;
-  for (const i of g.indicators) {
+  const labelAt = new Set(blocks(g.indicators).map(([start], b) => start + labelRows(g)[b]));
+  let previous1 = "", n = 0;
+  for (const [index, i] of g.indicators.entries()) {
     const label1 = i.level1 !== previous1 ? i.level1 : "";
-    const label2 = i.level2 !== previous2 ? i.level2 : "";
+    const label2 = labelAt.has(index) ? i.level2 : "";
     previous1 = i.level1;
-    previous2 = i.level2;
     const shift = "\t".repeat(layout.shifts[n % layout.shifts.length]);
     const blank = layout.blankLines[n % layout.blankLines.length];
     n++;

@@ -59,3 +59,13 @@ describe("streamed files", () => {
     expect(openSource({ path: `${FIXTURES}/encoding/seed-gb18030.txt`, stdin: false }, "auto", { streamFrom: 0, chunk: 64 }).encoding).toBe("gb18030");
   });
 });
+
+describe("Markdown pipe tables", () => {
+  it("read as the tab-separated original (same model, same findings at the same lines)", () => {
+    const text = fixtureBytes("seed/000_f9c598031c2c4aa2.txt").toString("utf8");
+    const piped = text.split("\n").map((l) => (l.includes("\t") ? `| ${l.split("\t").join(" | ")} |` : l)).join("\n");
+    const tabbed = check(text), pipes = check(piped);
+    expect(pipes.document.projects).toEqual(tabbed.document.projects);
+    expect(pipes.diagnostics.map((d) => [d.ruleId, d.line])).toEqual(tabbed.diagnostics.map((d) => [d.ruleId, d.line]));
+  });
+});

@@ -216,3 +216,25 @@ describe("a unit column", () => {
     expect(document.diagnostics).toEqual([]);
   });
 });
+
+describe("more page-break layouts", () => {
+  const base = [
+    "项目名称\t测试",
+    "一级指标\t二级指标\t三级指标\t年度(/项目)指标值",
+    "产出指标\t数量指标\t活动场次\t≥2(次)",
+    "\t质量指标\t验收合格率\t=100(%)",
+  ];
+
+  it("a label split over two lines with a blank line between", () => {
+    const text = [...base, "", "绩效", "", "指标", "", "\t时效指标\t按期完成率\t=100(%)"].join("\n");
+    const { document } = parse(text);
+    expect(document.projects[0].indicators.map((i) => i.name)).toEqual(["活动场次", "验收合格率", "按期完成率"]);
+    expect(document.diagnostics).toEqual([]);
+  });
+
+  it("a 一级 with its only 二级 left out (满意度指标)", () => {
+    const text = [...base, "满意度指标\t\t群众评价\t≥90(%)"].join("\n");
+    const last = parse(text).document.projects[0].indicators.at(-1)!;
+    expect([last.level1, last.level2]).toEqual(["满意度指标", "服务对象满意度指标"]);
+  });
+});

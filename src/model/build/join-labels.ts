@@ -19,6 +19,9 @@ const JOINABLE = new Set(["text", "level1", "level2"]);
  * Joins as rows stream by: a row is held until the next one has been seen, then released
  * (with the lower halves of its wrapped labels taken from the next row).
  */
+/** Blank lines that may stand between the two halves of a wrapped label (a page break). */
+const MAX_BLANK_LINES = 2;
+
 export class WrappedLabelJoiner {
   private pending: Row | undefined;
 
@@ -27,7 +30,8 @@ export class WrappedLabelJoiner {
     const upper = this.pending;
     this.pending = row;
     if (!upper) return [];
-    if (row.line === upper.line + 1) join(upper, row);
+    // The halves may be a page break apart: a blank line or two between them.
+    if (row.line - upper.line <= 1 + MAX_BLANK_LINES) join(upper, row);
     if (row.cells.length === 0) this.pending = undefined;
     return [upper];
   }

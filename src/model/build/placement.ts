@@ -111,7 +111,8 @@ function toNode(item: RowItem, anchor: RowItem | undefined, placement: Placement
   let { level1, level2 } = label;
   if (!level2) {
     const candidates = level1 ? childrenOf(level1) : LEVEL2_NAMES;
-    level2 = bestLevel2(name, item.value, candidates) ?? null;
+    // A 一级 with a single 二级 (满意度指标) needs no sign; otherwise the content decides.
+    level2 = (candidates.length === 1 ? candidates[0] : bestLevel2(name, item.value, candidates)) ?? null;
     placement = "content";
     level1 ??= level2 ? parentOf(level2) ?? null : null;
   }

@@ -92,14 +92,21 @@ export function* readTables(pieces: Iterable<string>, head: DocumentHead, sliceS
   const joiner = new WrappedLabelJoiner();
   let open: (TableRows & { ledger: CellLedger; hasName: boolean }) | null = null;
   let orphans: Row[] = [];
-  let preambleCells = 0, preamblePlaced = 0;
+  let preamblePlaced = 0;
+
+  /** A document-level cell before the first table (the 汇总表 title, a unit note); the rest of its row is not placed. */
+  const preamble = (cell: Cell, row: Row) => {
+    preamblePlaced += 1;
+    const rest = row.cells.filter((c) => c !== cell);
+    if (rest.length > 0) orphans.push({ line: row.line, cells: rest });
+  };
 
   function* close(): Generator<TableRead> {
-    if (orphans.length > 0 || preambleCells > 0) {
+    if (orphans.length > 0 || preamblePlaced > 0) {
       const cells = cellsOf(orphans);
       yield { unplaced: cells, cellCount: cells.length + preamblePlaced, placedCount: preamblePlaced };
       orphans = [];
-      preambleCells = preamblePlaced = 0;
+      preamblePlaced = 0;
     }
     if (!open) return;
     const table = open;
@@ -126,19 +133,13 @@ export function* readTables(pieces: Iterable<string>, head: DocumentHead, sliceS
       head.title = { ...placeOf(heading), text: heading.kind.title };
       const year = YEAR_IN_TITLE.exec(heading.kind.title);
       if (year) head.year = Number(year[1]);
-      preambleCells += 1;
-      preamblePlaced += 1;
-      const rest = row.cells.filter((c) => c !== heading);
-      if (rest.length > 0) orphans.push({ line: row.line, cells: rest });
+      preamble(heading, row);
       return;
     }
     const note = row.cells.find((c) => c.kind.kind === "unitNote");
     if (note && note.kind.kind === "unitNote" && !open) {
       head.unit = note.kind.unit;
-      preambleCells += 1;
-      preamblePlaced += 1;
-      const rest = row.cells.filter((c) => c !== note);
-      if (rest.length > 0) orphans.push({ line: row.line, cells: rest });
+      preamble(note, row);
       return;
     }
     if (nameField && (!open || open.hasName)) {

@@ -91,12 +91,12 @@ export function checkSource(source: TextSource, options: CheckOptions): CheckedT
       else unplacedOmitted++;
     }
     if (!table.project) continue;
-    diagnostics.push(...runRules(documentOf([table.project], []), { ...run, rules: projectRules }));
+    for (const d of runRules(documentOf([table.project], []), { ...run, rules: projectRules })) diagnostics.push(d);
     projects.push(summarise(table.project));
     slim.push(slimProject(table.project));
   }
   const whole = { ...documentOf(slim, unplaced), unplacedOmitted };
-  diagnostics.push(...runRules(whole, { ...run, rules: documentRules }));
+  for (const d of runRules(whole, { ...run, rules: documentRules })) diagnostics.push(d);
   return { diagnostics: sortDiagnostics(diagnostics), projects };
 }
 

@@ -65,6 +65,14 @@ export function createRule<M extends string>(rule: Rule<M>): Rule<M> {
 /** Templates split once into text and placeholder names (messages are formatted thousands of times). */
 const compiled = new Map<string, string[]>();
 
+/** A value put into a message is shortened past this (a cell can hold megabytes). */
+const MAX_VALUE = 80;
+
+function shorten(value: string | number): string {
+  const text = String(value);
+  return text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE)}…` : text;
+}
+
 /** `{name}` placeholders filled from data. */
 export function format(template: string, data: Record<string, string | number> = {}): string {
   let parts = compiled.get(template);
@@ -72,7 +80,7 @@ export function format(template: string, data: Record<string, string | number> =
   let out = parts[0];
   for (let i = 1; i < parts.length; i += 2) {
     const key = parts[i];
-    out += (key in data ? String(data[key]) : `{${key}}`) + parts[i + 1];
+    out += (key in data ? shorten(data[key]) : `{${key}}`) + parts[i + 1];
   }
   return out;
 }

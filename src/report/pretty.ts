@@ -40,7 +40,11 @@ export function renderPretty(results: FileResult[], context: ReportContext): str
 function summaryTable(result: FileResult, context: ReportContext): string {
   const table = new Table({ head: COLUMNS[context.lang], style: { head: [], border: [] } });
   const byProject = new Map<string | null, Diagnostic[]>();
-  for (const d of result.diagnostics) byProject.set(d.project, [...(byProject.get(d.project) ?? []), d]);
+  for (const d of result.diagnostics) {
+    const list = byProject.get(d.project);
+    if (list) list.push(d);
+    else byProject.set(d.project, [d]);
+  }
   for (const project of result.projects) {
     const mine = project.name === null ? [] : byProject.get(project.name) ?? [];
     const fen = project.annualFen;

@@ -7,6 +7,9 @@ function target(indicator: IndicatorNode): string {
   return v.kind === "qualitative" ? v.text : "";
 }
 
+/** Lines listed in a message; the count says how many there are in all. */
+const MAX_LINES = 6;
+
 /** The same 三级 indicator twice in one project. */
 export default createRule({
   id: "indicator-duplicate",
@@ -38,12 +41,15 @@ export default createRule({
       for (const indicator of project.indicators) {
         if (!indicator.name) continue;
         const key = indicator.name.replace(/\s+/g, "");
-        byName.set(key, [...(byName.get(key) ?? []), indicator]);
+        const group = byName.get(key);
+        if (group) group.push(indicator);
+        else byName.set(key, [indicator]);
       }
       for (const group of byName.values()) {
         if (group.length < 2) continue;
         const differ = new Set(group.map(target)).size > 1;
-        const lines = group.map((i) => i.line).join("、");
+        const shown = group.slice(0, MAX_LINES).map((i) => i.line).join("、");
+        const lines = group.length > MAX_LINES ? `${shown}…` : shown;
         for (const indicator of group) {
           report({
             messageId: differ ? "differ" : "same",

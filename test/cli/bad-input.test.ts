@@ -191,3 +191,13 @@ describe("150 mutated copies of the sample in one invocation", () => {
     }
   });
 });
+
+describe("a table of 150,000 rows", () => {
+  it("is read and checked without running out of stack (no spread of huge arrays)", () => {
+    const rows = "\t\t重复指标\t≥1(次)\n".repeat(150_000);
+    const path = file("long.txt", `项目名称\t测试\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t活动场次\t≥1(次)\n${rows}`);
+    const r = json(["check", path]);
+    expect(r.code).toBe(1);
+    expect(r.files[0].diagnostics.filter((d: { ruleId: string }) => d.ruleId === "indicator-duplicate")).toHaveLength(150_000);
+  });
+});

@@ -16,7 +16,7 @@ export function buildDocument(text: string, options: BuildOptions): DocumentNode
   let cellCount = 0, placedCount = 0;
   for (const table of readTables([text], head, options.sliceSize)) {
     if (table.project) projects.push(table.project);
-    unplaced.push(...table.unplaced);
+    for (const cell of table.unplaced) unplaced.push(cell); // no spread: a table may hold 100,000s
     cellCount += table.cellCount;
     placedCount += table.placedCount;
   }

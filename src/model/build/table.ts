@@ -85,9 +85,9 @@ export function buildTable(table: TableRows, ledger: CellLedger, defaults: Docum
     const raw = text(field);
     return raw === null ? null : parseDate(raw) ?? null;
   };
-  const lines = table.rows.map((r) => r.line);
-  const start = table.title?.line ?? lines[0];
-  const end = Math.max(start, ...lines);
+  // Rows come in line order: the last is the table's last line.
+  const start = table.title?.line ?? table.rows[0].line;
+  const end = Math.max(start, table.rows.at(-1)?.line ?? start);
   return {
     title: table.title?.text ?? null,
     year: year ?? defaults.year,

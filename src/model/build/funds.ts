@@ -34,8 +34,8 @@ const FIXED: Partial<Record<FundField, FundKey>> = {
 
 /** Columns of the two groups, learnt from the labels seen so far. */
 export interface GroupColumns {
-  project: number[];
-  annual: number[];
+  project: Set<number>;
+  annual: Set<number>;
 }
 
 /** The project-group twin of a year-group field, for a row that names the year's field twice. */
@@ -60,7 +60,7 @@ export function readFundsRow(row: Row, funds: FundsNode, groups: GroupColumns, l
     const later = row.cells.slice(i + 1).some((c) => c.kind.kind === "fundLabel" && FIXED[c.kind.field] === key);
     if (later && !seen.has(key) && PROJECT_TWIN[key]) key = PROJECT_TWIN[key]!;
     seen.add(key);
-    (key.startsWith("project") ? groups.project : groups.annual).push(cell.index);
+    (key.startsWith("project") ? groups.project : groups.annual).add(cell.index);
     ledger.place(cell);
     funds.labels[key] ??= placeOf(cell);
     const next = row.cells[i + 1];
@@ -85,7 +85,10 @@ export function readAmounts(funds: FundsNode, unit: MoneyUnit | null): void {
 
 function otherKey(cell: Cell, others: Cell[], groups: GroupColumns): FundKey {
   if (others.length >= 2) return others.indexOf(cell) === 0 ? "projectOther" : "annualOther";
-  const distance = (columns: number[]) =>
-    columns.length === 0 ? Infinity : Math.min(...columns.map((c) => Math.abs(c - cell.index)));
+  const distance = (columns: Set<number>) => {
+    let nearest = Infinity;
+    for (const c of columns) nearest = Math.min(nearest, Math.abs(c - cell.index));
+    return nearest;
+  };
   return distance(groups.project) < distance(groups.annual) ? "projectOther" : "annualOther";
 }

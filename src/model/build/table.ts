@@ -36,7 +36,7 @@ export function buildTable(table: TableRows, ledger: CellLedger, defaults: Docum
   const header: HeaderNode = { values: {}, labels: {} };
   const funds = emptyFunds();
   let fundsSeen = false;
-  const groups: GroupColumns = { project: [], annual: [] };
+  const groups: GroupColumns = { project: new Set(), annual: new Set() };
   const goals = emptyGoals();
   const goalReader = new GoalReader(goals, ledger);
   const items: RowItem[] = [];

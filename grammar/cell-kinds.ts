@@ -103,6 +103,7 @@ const cache = new Map<string, CellKind>();
 const CACHE_LIMIT = 20_000;
 
 export function classifyCell(text: string): CellKind {
+  if (text.length > MAX_SHORT) return classifyUncached(text); // long texts are not kept alive by the cache
   let kind = cache.get(text);
   if (kind === undefined) {
     kind = classifyUncached(text);

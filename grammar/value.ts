@@ -42,9 +42,11 @@ type Quantitative = Extract<IndicatorValue, { kind: "quantitative" }>;
 /** Values seen recently (`=100.00(%)` repeats all over an export); results are never mutated. */
 const cache = new Map<string, Quantitative | null>();
 const CACHE_LIMIT = 20_000;
+const CACHED_LENGTH = 64;
 
 /** Parse a quantitative value, or return undefined when the text is not one. */
 export function parseQuantitative(text: string): Quantitative | undefined {
+  if (text.length > CACHED_LENGTH) return parseUncached(text); // long texts are not kept alive by the cache
   let parsed = cache.get(text);
   if (parsed === undefined) {
     parsed = parseUncached(text) ?? null;

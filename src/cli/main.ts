@@ -26,6 +26,15 @@ export function buildProgram(exit: (code: number) => void): Command {
     .description("读取、检查和转换财政项目支出绩效目标申报表\nRead, check and convert project performance-target declarations (财政项目支出绩效目标申报表)")
     .version(VERSION, "-V, --version")
     .showHelpAfterError("(perfgoal --help 查看用法 / for usage)")
+    .addHelpText("after", `
+Examples:
+  $ perfgoal check declaration.txt                  检查申报表 / check a declaration
+  $ perfgoal check 'exports/*.txt' --format json    a folder of exports, for programs
+  $ perfgoal convert declaration.txt > out.json     the model as JSON (perfgoal schema)
+  $ perfgoal explain value-rate-unit                why a rule fires
+
+Exit codes: 0 no errors, 1 errors (or too many warnings), 2 perfgoal could not do its job.
+perfgoal COMMAND --help shows a command's options.`)
     .exitOverride();
 
   const common = (command: Command) => command

@@ -15,12 +15,14 @@ export interface Promise {
   sentence: string;
 }
 
-const UNIT = "(%|个|次|场|场次|人|人次|名|家|户|件|项|天|学时|课时|小时|元|万元|篇|期|批|所|处|套|台)";
+// Longer units first (人次 before 人), and 个 not when it is part of 个月 or 个工作日.
+const UNIT = "(%|万元|元|人次|人|场次|场|个(?!月|工作日|季度|小时|百分点)|次|名|家|户|件|项|天|学时|课时|小时|篇|期|批|所|处|套|台)";
 const NUMBER = "(?<![\\d.])(\\d{1,12}(?:\\.\\d{1,6})?)";
 const PATTERNS: ReadonlyArray<[RegExp, "≥" | "≤"]> = [
-  [new RegExp(`(?:不少于|不低于|不小于|至少|达到|超过|大于等于)\\s*${NUMBER}\\s*${UNIT}`, "g"), "≥"],
+  // A few words may stand between the promise and its figure: 至少完成5个, 不低于全年的90%.
+  [new RegExp(`(?:不少于|不低于|不小于|至少|达到|超过|大于等于)[\\u4e00-\\u9fff]{0,4}?\\s*${NUMBER}\\s*${UNIT}`, "g"), "≥"],
   [new RegExp(`${NUMBER}\\s*${UNIT}\\s*(?:以上|及以上)`, "g"), "≥"],
-  [new RegExp(`(?:不超过|不超|不高于|不多于|控制在)\\s*${NUMBER}\\s*${UNIT}`, "g"), "≤"],
+  [new RegExp(`(?:不超过|不超|不高于|不多于|控制在)[\\u4e00-\\u9fff]{0,4}?\\s*${NUMBER}\\s*${UNIT}`, "g"), "≤"],
   [new RegExp(`${NUMBER}\\s*${UNIT}\\s*(?:以内|以下|及以下)`, "g"), "≤"],
 ];
 

@@ -29,7 +29,7 @@ export type CellKind =
   | { kind: "indicatorSection" }
   | { kind: "indicatorHeading" }
   | { kind: "level1"; level1: Level1 }
-  | { kind: "level2"; level2: string }
+  | { kind: "level2"; level2: string; known: boolean }
   | { kind: "amount" }
   | { kind: "date" }
   | { kind: "value" }
@@ -87,6 +87,7 @@ const GOAL_HEADINGS: Record<string, "overall" | "annual"> = {
 
 /** `单位：万元`, `金额单位：元`: the money unit said once for a table or a whole document. */
 const UNIT_NOTE = /^\(?(?:金额|资金)?单位:(万元|元)\)?$/;
+const UNKNOWN_CATEGORY = /^[\u4e00-\u9fff]{2,8}指标$/;
 const FUNDS_SECTION = /^项目资金(?:\((?:单位:)?(元|万元)\))?$/;
 const INDICATOR_HEADING = /^(?:一级指标|二级指标|三级指标|(?:年度|项目)?(?:\(\/?项目\)|\/项目)?(?:指标值|目标值)(?:\((?:年度|项目)\))?|指标内容|指标名称|计量单位|度量单位|指标单位)$/;
 const YEAR = /^\((\d{4})年度?\)$|^(\d{4})年度$/;
@@ -144,7 +145,9 @@ function classifyKey(key: string, text: string): CellKind {
   const level1 = level1Of(key);
   if (level1) return { kind: "level1", level1 };
   const level2 = level2Of(key);
-  if (level2) return { kind: "level2", level2 };
+  if (level2) return { kind: "level2", level2, known: true };
+  // `服务质量指标`: a category label the framework does not have — kept as written and reported.
+  if (UNKNOWN_CATEGORY.test(key)) return { kind: "level2", level2: key, known: false };
   const year = YEAR.exec(key);
   if (year) return { kind: "year", year: Number(year[1] ?? year[2]) };
   if (isDateText(key)) return { kind: "date" };

@@ -1,5 +1,5 @@
 import { createRule } from "../engine/rule.js";
-import { belongsTo, isLegacyPair, parentOf } from "../model/taxonomy.js";
+import { belongsTo, childrenOf, isLegacyPair, parentOf } from "../model/taxonomy.js";
 
 /** A 二级 must belong to its 一级 (format.md §3), and every indicator needs a known 二级. */
 export default createRule({
@@ -14,6 +14,10 @@ export default createRule({
     legacy: {
       zh: "“{level2}”列在“{level1}”下是旧版（财预〔2015〕88号）框架的写法；现行框架中应归入“{expected}”。如按旧版框架申报，请设置 profile: legacy",
       en: "{level2} under {level1} follows the legacy (2015) framework; the current one files it under {expected} (set profile: legacy to accept it)",
+    },
+    unknownLabel: {
+      zh: "“{level2}”不是指标框架中的二级指标（{level1}下应为：{children}）",
+      en: "{level2} is not a second-level category of the framework (under {level1}: {children})",
     },
     unknown: {
       zh: "三级指标“{name}”无法确定所属的二级指标",
@@ -47,6 +51,15 @@ export default createRule({
         const key = `${project.lines.start}|${level1}|${level2}`;
         if (reported.has(key)) continue;
         reported.add(key);
+        if (!parentOf(level2)) {
+          report({
+            messageId: "unknownLabel",
+            project,
+            place: indicator.level2Cell ?? indicator.place,
+            data: { level1, level2, children: childrenOf(level1).join("、") },
+          });
+          continue;
+        }
         const expected = parentOf(level2) ?? "?";
         const legacy = isLegacyPair(level2, level1);
         report({

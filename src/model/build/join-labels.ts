@@ -48,14 +48,16 @@ const LONGEST_LABEL = 16;
 
 function join(upper: Row, lower: Row): void {
   for (const top of upper.cells) {
-    if (!JOINABLE.has(top.kind.kind) || top.text.length >= LONGEST_LABEL) continue;
+    // A complete category label (`数量指标`) is no first half.
+    if (!JOINABLE.has(top.kind.kind) || top.text.length >= LONGEST_LABEL || /指标$/.test(top.text)) continue;
     const bottom = lower.cells.find((c) => c.index === top.index && JOINABLE.has(c.kind.kind))
       ?? (lower.cells.length === 1 && JOINABLE.has(lower.cells[0].kind.kind) ? lower.cells[0] : undefined);
     if (!bottom || top.text.length + bottom.text.length > LONGEST_LABEL + 4) continue;
     const joined = labelKey(top.text) + labelKey(bottom.text);
-    // Only a label of the form joins (two halves making a number or a value stay apart).
+    // Only a known label of the form joins (two halves making a number, a value or an
+    // unknown category stay apart).
     const kind = classifyCell(joined);
-    if (!isLabel(kind)) continue;
+    if (!isLabel(kind) || (kind.kind === "level2" && !kind.known)) continue;
     top.text = top.text + bottom.text;
     top.kind = kind;
     top.joined = bottom;

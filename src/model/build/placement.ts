@@ -51,8 +51,18 @@ function readLegacyLevel2(items: RowItem[]): void {
   }
 }
 
+/** An unknown 二级 label (`服务质量指标`) stands under the 一级 of the block it follows. */
+function inheritLevel1(items: RowItem[]): void {
+  let open: Level1 | undefined;
+  for (const item of items) {
+    if (item.level2 && !item.level1 && !parentOf(item.level2)) item.level1 = open;
+    open = item.level1 ?? (item.level2 ? parentOf(item.level2) : undefined) ?? open;
+  }
+}
+
 export function placeIndicators(items: RowItem[]): IndicatorNode[] {
   readLegacyLevel2(items);
+  inheritLevel1(items);
   const anchors = items.flatMap((item, i) => (isAnchor(item) ? [i] : []));
   const owner = new Array<number>(items.length).fill(-1);
   for (const a of anchors) owner[a] = a;

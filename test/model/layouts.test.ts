@@ -238,3 +238,11 @@ describe("more page-break layouts", () => {
     expect([last.level1, last.level2]).toEqual(["满意度指标", "服务对象满意度指标"]);
   });
 });
+
+describe("names that end in 指标", () => {
+  it("are names when nothing else on the row is", () => {
+    const text = ["项目名称\t测试", "一级指标\t二级指标\t三级指标\t指标值", "产出指标\t数量指标\t活动场次\t≥2(次)", "\t\t约束性指标\t≥1(项)"].join("\n");
+    const [, second] = parse(text).document.projects[0].indicators;
+    expect([second.level2, second.name, second.value.kind]).toEqual(["数量指标", "约束性指标", "quantitative"]);
+  });
+});

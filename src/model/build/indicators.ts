@@ -52,6 +52,14 @@ export function readIndicatorRow(row: Row, ledger: CellLedger): RowItem {
       content.push(cell);
     }
   }
+  // An unknown `…指标` is a category label only when the row has a name besides it
+  // (`服务质量指标 | 活动合格率 | =100%`); alone with a value it is the name (`重复指标 | ≥1(次)`).
+  const unknown = item.level2Cell?.kind;
+  if (unknown?.kind === "level2" && !unknown.known && !content.some((c) => c.kind.kind === "text")) {
+    content.unshift(item.level2Cell!);
+    item.level2 = undefined;
+    item.level2Cell = undefined;
+  }
   let [name, value] = content;
   if (content.length === 1 && (name.kind.kind === "value" || name.kind.kind === "amount")) {
     [name, value] = [undefined as unknown as Cell, name];

@@ -10,7 +10,6 @@ import type { Severity } from "../model/schema.js";
 import { ruleById } from "../rules/index.js";
 
 export type Level = Severity | "off";
-export const LEVELS: readonly Level[] = ["off", "info", "warning", "error"];
 
 export interface Config {
   profile: Profile;

@@ -3,7 +3,6 @@
  * decoded on its own, so one unreadable file does not stop the others.
  */
 import { readFileSync, statSync } from "node:fs";
-import { decode, type Decoded, type EncodingChoice } from "./decode.js";
 import { InputError, UsageError } from "./errors.js";
 
 export interface Source {
@@ -80,8 +79,4 @@ export function readBytes(source: Source): Uint8Array {
 
 function fail(source: Source, code: string): never {
   throw new InputError(source.path, reasonFor(code));
-}
-
-export function readSource(source: Source, encoding: EncodingChoice): Decoded {
-  return decode(readBytes(source), encoding, source.path);
 }

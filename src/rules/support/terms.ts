@@ -61,10 +61,3 @@ export function unitsAgree(hint: string, unit: string): boolean {
 function stripUnitHint(name: string): string {
   return name.replace(HINT, "").trim();
 }
-
-/** Units that count things (for 数量指标). */
-export const COUNT_UNIT = /^(次|个|人|人次|名|家|场|场次|户|件|项|套|台|册|篇|期|批|学时|课时|小时|天|日|所|处|座|辆|份|本|张|条|株|亩|公顷|平方米|米|公里|千米|km|m|吨|部|只|头|间|栋|幢|台套|册次|期次|份次|元|万元|千元|亿元)$/;
-
-export function isCountUnit(unit: string): boolean {
-  return COUNT_UNIT.test(unit.split("/")[0].trim());
-}

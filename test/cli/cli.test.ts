@@ -249,3 +249,13 @@ describe("catalogue commands", () => {
     expect(perfgoal([]).code).toBe(2);
   });
 });
+
+describe("colour", () => {
+  it("only on a terminal (or FORCE_COLOR), never under NO_COLOR or --no-color", () => {
+    const esc = (env: Record<string, string>, ...args: string[]) => perfgoal(["check", SEED, ...args], { env }).stdout.includes("\u001b[");
+    expect(esc({})).toBe(false); // not a terminal
+    expect(esc({ FORCE_COLOR: "1" })).toBe(true);
+    expect(esc({ FORCE_COLOR: "1", NO_COLOR: "1" })).toBe(false);
+    expect(esc({ FORCE_COLOR: "1" }, "--no-color")).toBe(false);
+  });
+});

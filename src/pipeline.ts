@@ -6,7 +6,8 @@ import { buildDocument } from "./model/build/index.js";
 import { readTables, type DocumentHead } from "./model/build/stream.js";
 import type { Cell, DocumentNode, ProjectNode } from "./model/nodes.js";
 import type { Diagnostic, DeclarationDocument } from "./model/schema.js";
-import { documentToJson } from "./model/serialize.js";
+import { documentToJson, projectToJson } from "./model/serialize.js";
+import type { ConvertSink } from "./convert/sink.js";
 import { LEVEL1, type Level1, type Profile } from "./model/taxonomy.js";
 import { detach } from "./model/detach.js";
 import { decode, type EncodingChoice } from "./read/decode.js";
@@ -123,6 +124,39 @@ function slimProject(p: ProjectNode): ProjectNode {
 }
 
 const readingRules = RULES.filter((rule) => READING_RULES.includes(rule.id));
+
+/**
+ * Convert a source as it is read: each project goes to the sink as soon as its table is done;
+ * the reader's own findings (cells it could not place) close the document.
+ */
+export function convertSource(source: TextSource, sink: ConvertSink, lang: Lang = "zh"): void {
+  const head: DocumentHead = { title: null, year: null };
+  const slim: ProjectNode[] = [];
+  const unplaced: Cell[] = [];
+  let unplacedOmitted = 0, cellCount = 0, placedCount = 0, started = false;
+  const start = () => {
+    if (!started) sink.startDocument({ path: source.path, encoding: source.encoding, title: head.title?.text ?? null });
+    started = true;
+  };
+  for (const table of readTables(source.pieces(), head)) {
+    cellCount += table.cellCount;
+    placedCount += table.placedCount;
+    for (const cell of table.unplaced) {
+      if (unplaced.length < MAX_UNPLACED_LISTED) unplaced.push(cell);
+      else unplacedOmitted++;
+    }
+    if (!table.project) continue;
+    start();
+    sink.project(projectToJson(table.project));
+    slim.push(slimProject(table.project));
+  }
+  start();
+  const document: DocumentNode = {
+    path: source.path, encoding: source.encoding, title: head.title?.text ?? null, titlePlace: head.title, year: head.year,
+    projects: slim, unplaced, unplacedOmitted, cellCount, placedCount, text: "",
+  };
+  sink.endDocument(runRules(document, { lang, profile: "current", rules: readingRules }));
+}
 
 /** The model as convert's JSON, with the reader's own findings (cells it could not place). */
 export function convertDocument(document: DocumentNode, lang: Lang = "zh"): DeclarationDocument {

@@ -1,14 +1,11 @@
-/** `perfgoal convert`: declaration text → JSON (or the flat tsv/csv/markdown table). */
-import { buildDocument } from "../model/build/index.js";
-import { convertDocument } from "../pipeline.js";
-import { SCHEMA_VERSION } from "../model/version.js";
-import type { DeclarationDocument } from "../model/schema.js";
+/** `perfgoal convert`: declaration text → JSON (or the flat tsv/csv/markdown table), written as it is read. */
+import { convertSource } from "../pipeline.js";
 import { UsageError } from "../read/errors.js";
-import { detectFlat, readFlat, writeFlat } from "../convert/flat.js";
-import { safeJson } from "../report/json.js";
+import { detectFlat, readFlat } from "../convert/flat.js";
+import { flatSink, jsonSink, sendDocument } from "../convert/sink.js";
 import { loadInputs, reportInputError } from "./inputs.js";
 import { resolveEncoding, resolveLang, type CommonOptions } from "./options.js";
-import { writeOutput } from "./output.js";
+import { Output } from "./output.js";
 
 export const CONVERT_FORMATS = ["json", "tsv", "csv", "markdown"] as const;
 type ConvertFormat = (typeof CONVERT_FORMATS)[number];
@@ -22,20 +19,31 @@ export async function runConvert(files: string[], options: ConvertCommandOptions
   if (!CONVERT_FORMATS.includes(format)) throw new UsageError(`--format ${options.format}: convert takes ${CONVERT_FORMATS.join(", ")}`);
   const lang = resolveLang(options.lang, undefined);
   const encoding = resolveEncoding(options.encoding);
-  const documents: DeclarationDocument[] = [];
+  const output = new Output(options.output);
   let failed = false;
-  for await (const input of loadInputs(files, encoding)) {
-    if (input.error) {
-      reportInputError(input.error);
-      failed = true;
-      continue;
+  try {
+    const write = (text: string) => output.write(text);
+    const sink = format === "json" ? jsonSink(write) : flatSink(format, write);
+    for await (const input of loadInputs(files, encoding)) {
+      if (input.error) {
+        reportInputError(input.error);
+        failed = true;
+        continue;
+      }
+      const source = input.source!;
+      const pieces = source.pieces()[Symbol.iterator]();
+      const first = pieces.next();
+      pieces.return?.(); // closes a streamed file
+      const flat = first.done ? undefined : detectFlat(first.value);
+      // A flat table written by convert reads back into the JSON it came from.
+      if (flat) for (const document of readFlat(source.wholeText(), flat).documents) sendDocument(sink, document);
+      else convertSource(source, sink, lang);
     }
-    const text = input.source!.wholeText();
-    const flat = detectFlat(text);
-    if (flat) documents.push(...readFlat(text, flat).documents);
-    else documents.push(convertDocument(buildDocument(text, { path: input.path, encoding: input.source!.encoding }), lang));
+    sink.end();
+    output.close();
+  } catch (error) {
+    output.abort();
+    throw error;
   }
-  const text = format === "json" ? `${safeJson({ schemaVersion: SCHEMA_VERSION, documents })}\n` : writeFlat(documents, format);
-  writeOutput(text, options.output);
   return failed ? 2 : 0;
 }

@@ -31,32 +31,32 @@ const FUND_COLUMNS: ReadonlyArray<[Column, keyof NonNullable<Project["funds"]>]>
 const str = (v: string | number | null | undefined) => (v === null || v === undefined ? "" : String(v));
 const amount = (v: number | null) => (v === null ? "" : v.toFixed(2));
 
-function rowsOf(documents: DeclarationDocument[]): FlatRow[] {
-  const rows: FlatRow[] = [];
-  documents.forEach((doc, d) => {
-    for (const p of doc.projects) {
-      const base = {
-        document: String(d + 1), path: doc.path, encoding: doc.encoding, document_title: str(doc.title),
-        project_title: str(p.title), year: str(p.year), name: str(p.name), nature: str(p.nature),
-        category: str(p.category), department: str(p.department), implementer: str(p.implementer),
-        planned_start: str(p.plannedStart), planned_end: str(p.plannedEnd),
-        funds_unit: p.funds ? (p.funds.unit ?? "none") : "",
-        goal_overall: str(p.goals.overall), goal_annual: str(p.goals.annual),
-        start_line: String(p.lines.start), end_line: String(p.lines.end),
-      } as FlatRow;
-      for (const [column, key] of FUND_COLUMNS) base[column] = p.funds ? amount(p.funds[key] as number | null) : "";
-      const empty = { level1: "", level2: "", indicator: "", value_kind: "", value: "", line: "" };
-      if (p.indicators.length === 0) rows.push({ ...base, ...empty });
-      for (const i of p.indicators) {
-        rows.push({
-          ...base,
-          level1: str(i.level1), level2: str(i.level2), indicator: str(i.name),
-          value_kind: i.value.kind, value: i.value.kind === "missing" ? "" : i.value.text, line: String(i.line),
-        });
-      }
-    }
-  });
-  return rows;
+/** What the rows of a document repeat about it. */
+export interface FlatDocument {
+  /** 1-based position of the document in the run. */
+  index: number;
+  path: string;
+  encoding: string;
+  title: string | null;
+}
+
+function rowsOfProject(doc: FlatDocument, p: Project): FlatRow[] {
+  const base = {
+    document: String(doc.index), path: doc.path, encoding: doc.encoding, document_title: str(doc.title),
+    project_title: str(p.title), year: str(p.year), name: str(p.name), nature: str(p.nature),
+    category: str(p.category), department: str(p.department), implementer: str(p.implementer),
+    planned_start: str(p.plannedStart), planned_end: str(p.plannedEnd),
+    funds_unit: p.funds ? (p.funds.unit ?? "none") : "",
+    goal_overall: str(p.goals.overall), goal_annual: str(p.goals.annual),
+    start_line: String(p.lines.start), end_line: String(p.lines.end),
+  } as FlatRow;
+  for (const [column, key] of FUND_COLUMNS) base[column] = p.funds ? amount(p.funds[key] as number | null) : "";
+  if (p.indicators.length === 0) return [{ ...base, level1: "", level2: "", indicator: "", value_kind: "", value: "", line: "" }];
+  return p.indicators.map((i) => ({
+    ...base,
+    level1: str(i.level1), level2: str(i.level2), indicator: str(i.name),
+    value_kind: i.value.kind, value: i.value.kind === "missing" ? "" : i.value.text, line: String(i.line),
+  }));
 }
 
 // --- writing -----------------------------------------------------------------
@@ -65,13 +65,33 @@ const escapeTsv = (v: string) => v.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").
 const escapeCsv = (v: string) => (/[",\r\n]/.test(v) || /^\s|\s$/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 const escapeMd = (v: string) => v.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r/g, "\\r").replace(/\n/g, "\\n");
 
+const LINE_END: Record<FlatFormat, string> = { tsv: "\n", csv: "\r\n", markdown: "\n" };
+
+function line(cells: readonly string[], format: FlatFormat): string {
+  if (format === "tsv") return cells.map(escapeTsv).join("\t");
+  if (format === "csv") return cells.map(escapeCsv).join(",");
+  return `| ${cells.map(escapeMd).join(" | ")} |`;
+}
+
+/** The header line(s) of the table. */
+export function flatHeader(format: FlatFormat): string {
+  const end = LINE_END[format];
+  const header = line(FLAT_COLUMNS, format) + end;
+  return format === "markdown" ? `${header}|${FLAT_COLUMNS.map(() => "---").join("|")}|${end}` : header;
+}
+
+/** The rows of one project (written as soon as the project is read). */
+export function flatRows(doc: FlatDocument, project: Project, format: FlatFormat): string {
+  const end = LINE_END[format];
+  return rowsOfProject(doc, project).map((row) => line(FLAT_COLUMNS.map((c) => row[c]), format) + end).join("");
+}
+
 export function writeFlat(documents: DeclarationDocument[], format: FlatFormat): string {
-  const rows = rowsOf(documents).map((row) => FLAT_COLUMNS.map((c) => row[c]));
-  const header = [...FLAT_COLUMNS];
-  if (format === "tsv") return [header, ...rows].map((r) => r.map(escapeTsv).join("\t")).join("\n") + "\n";
-  if (format === "csv") return [header, ...rows].map((r) => r.map(escapeCsv).join(",")).join("\r\n") + "\r\n";
-  const line = (r: string[]) => `| ${r.map(escapeMd).join(" | ")} |`;
-  return [line(header), `|${header.map(() => "---").join("|")}|`, ...rows.map(line)].join("\n") + "\n";
+  let out = flatHeader(format);
+  documents.forEach((doc, d) => {
+    for (const p of doc.projects) out += flatRows({ index: d + 1, path: doc.path, encoding: doc.encoding, title: doc.title }, p, format);
+  });
+  return out;
 }
 
 // --- reading back --------------------------------------------------------------

@@ -259,3 +259,23 @@ describe("colour", () => {
     expect(esc({ FORCE_COLOR: "1" }, "--no-color")).toBe(false);
   });
 });
+
+describe("convert writes as it reads", () => {
+  it("gives exactly JSON.stringify of the model, for several files, an empty one and a flat table", async () => {
+    const { parse } = await import("../../src/index.js");
+    const dir = tmp();
+    writeFileSync(join(dir, "empty.txt"), "");
+    const tsv = join(dir, "t.tsv");
+    perfgoal(["convert", "fixtures/layouts/legacy.txt", "--format", "tsv", "-o", tsv]);
+    const files = [SEED, "fixtures/layouts/several-tables.txt", join(dir, "empty.txt"), tsv];
+    const run = perfgoal(["convert", ...files]);
+    const expected = files.slice(0, 3).map((f) => parse(readFileSync(f), { path: f }).document);
+    expected.push({ ...parse(readFileSync("fixtures/layouts/legacy.txt"), { path: "fixtures/layouts/legacy.txt" }).document, diagnostics: [] });
+    expect(run.stdout).toBe(`${JSON.stringify({ schemaVersion: 1, documents: expected }, null, 2)}\n`);
+  });
+
+  it("an empty run is an empty list", () => {
+    const run = perfgoal(["convert", "-"], { input: "" });
+    expect(JSON.parse(run.stdout).documents[0].projects).toEqual([]);
+  });
+});

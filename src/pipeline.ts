@@ -4,7 +4,7 @@
  */
 import { buildDocument } from "./model/build/index.js";
 import { readTables, type DocumentHead } from "./model/build/stream.js";
-import type { Cell, DocumentNode, ProjectNode } from "./model/nodes.js";
+import type { DocumentNode, ProjectNode } from "./model/nodes.js";
 import type { Diagnostic, DeclarationDocument } from "./model/schema.js";
 import { documentToJson, projectToJson } from "./model/serialize.js";
 import type { ConvertSink } from "./convert/sink.js";
@@ -69,34 +69,44 @@ export function checkText(text: string, options: CheckOptions & { path: string; 
   return checkSource(textSource(options.path, text, options.encoding), options);
 }
 
+/**
+ * Read a source table by table, handing each project to `visit` as soon as its table is done,
+ * and return the document as the document-wide rules see it: every project without its
+ * indicators, the unplaced cells (the first MAX_UNPLACED_LISTED; the rest counted).
+ */
+function streamTables(source: TextSource, visit: (project: ProjectNode, document: DocumentNode) => void): DocumentNode {
+  const head: DocumentHead = { title: null, year: null };
+  const document: DocumentNode = {
+    path: source.path, encoding: source.encoding, title: null, titlePlace: null, year: null,
+    projects: [], unplaced: [], unplacedOmitted: 0, cellCount: 0, placedCount: 0, text: "",
+  };
+  for (const table of readTables(source.pieces(), head)) {
+    document.cellCount += table.cellCount;
+    document.placedCount += table.placedCount;
+    // A file of unrelated text is all unplaced cells: list the first ones, count the rest.
+    for (const cell of table.unplaced) {
+      if (document.unplaced.length < MAX_UNPLACED_LISTED) document.unplaced.push(cell);
+      else document.unplacedOmitted! += 1;
+    }
+    // The title (and year) come before the first table.
+    Object.assign(document, { title: head.title?.text ?? null, titlePlace: head.title, year: head.year });
+    if (!table.project) continue;
+    visit(table.project, document);
+    document.projects.push(slimProject(table.project));
+  }
+  return document;
+}
+
 /** Check a source as it is read (see checkText). */
 export function checkSource(source: TextSource, options: CheckOptions): CheckedText {
   const run = { lang: options.lang ?? "zh", profile: options.profile ?? "current", levels: options.levels } as const;
-  const head: DocumentHead = { title: null, year: null };
   const diagnostics: Diagnostic[] = [];
   const projects: ProjectSummary[] = [];
-  const slim: ProjectNode[] = [];
-  const unplaced: Cell[] = [];
-  let unplacedOmitted = 0;
-  let cellCount = 0, placedCount = 0;
-  const documentOf = (projectsOf: ProjectNode[], cells: Cell[]): DocumentNode => ({
-    path: source.path, encoding: source.encoding, title: head.title?.text ?? null, titlePlace: head.title, year: head.year,
-    projects: projectsOf, unplaced: cells, cellCount, placedCount, text: "",
+  const whole = streamTables(source, (project, document) => {
+    const one = { ...document, projects: [project], unplaced: [] };
+    for (const d of runRules(one, { ...run, rules: projectRules })) diagnostics.push(d);
+    projects.push(summarise(project));
   });
-  for (const table of readTables(source.pieces(), head)) {
-    cellCount += table.cellCount;
-    placedCount += table.placedCount;
-    // A file of unrelated text is all unplaced cells: list the first ones, count the rest.
-    for (const cell of table.unplaced) {
-      if (unplaced.length < MAX_UNPLACED_LISTED) unplaced.push(cell);
-      else unplacedOmitted++;
-    }
-    if (!table.project) continue;
-    for (const d of runRules(documentOf([table.project], []), { ...run, rules: projectRules })) diagnostics.push(d);
-    projects.push(summarise(table.project));
-    slim.push(slimProject(table.project));
-  }
-  const whole = { ...documentOf(slim, unplaced), unplacedOmitted };
   for (const d of runRules(whole, { ...run, rules: documentRules })) diagnostics.push(d);
   return { diagnostics: sortDiagnostics(diagnostics), projects };
 }
@@ -130,32 +140,17 @@ const readingRules = RULES.filter((rule) => READING_RULES.includes(rule.id));
  * the reader's own findings (cells it could not place) close the document.
  */
 export function convertSource(source: TextSource, sink: ConvertSink, lang: Lang = "zh"): void {
-  const head: DocumentHead = { title: null, year: null };
-  const slim: ProjectNode[] = [];
-  const unplaced: Cell[] = [];
-  let unplacedOmitted = 0, cellCount = 0, placedCount = 0, started = false;
-  const start = () => {
-    if (!started) sink.startDocument({ path: source.path, encoding: source.encoding, title: head.title?.text ?? null });
+  let started = false;
+  const start = (title: string | null) => {
+    if (!started) sink.startDocument({ path: source.path, encoding: source.encoding, title });
     started = true;
   };
-  for (const table of readTables(source.pieces(), head)) {
-    cellCount += table.cellCount;
-    placedCount += table.placedCount;
-    for (const cell of table.unplaced) {
-      if (unplaced.length < MAX_UNPLACED_LISTED) unplaced.push(cell);
-      else unplacedOmitted++;
-    }
-    if (!table.project) continue;
-    start();
-    sink.project(projectToJson(table.project));
-    slim.push(slimProject(table.project));
-  }
-  start();
-  const document: DocumentNode = {
-    path: source.path, encoding: source.encoding, title: head.title?.text ?? null, titlePlace: head.title, year: head.year,
-    projects: slim, unplaced, unplacedOmitted, cellCount, placedCount, text: "",
-  };
-  sink.endDocument(runRules(document, { lang, profile: "current", rules: readingRules }));
+  const whole = streamTables(source, (project, document) => {
+    start(document.title);
+    sink.project(projectToJson(project));
+  });
+  start(whole.title);
+  sink.endDocument(runRules(whole, { lang, profile: "current", rules: readingRules }));
 }
 
 /** The model as convert's JSON, with the reader's own findings (cells it could not place). */

@@ -15,7 +15,7 @@ export function runRules(options: { format: string; lang?: string }): number {
   }
   if (options.format !== "table") throw new UsageError(`--format ${options.format}: rules takes table or json`);
   const head = lang === "zh" ? ["规则", "级别", "类别", "说明"] : ["rule", "severity", "category", "description"];
-  const table = new Table({ head, style: { head: [], border: [] }, colWidths: [32, 9, 12, 60], wordWrap: true });
+  const table = new Table({ head, style: { head: [], border: [] }, colWidths: [32, 10, 12, 60], wordWrap: true });
   for (const r of RULES) table.push([r.id, SEVERITY[lang][r.severity], r.category, r.docs.summary[lang]]);
   process.stdout.write(`${table.toString()}\n`);
   return 0;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it, vi } from "vitest";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { Buffer } from "node:buffer";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -89,9 +89,13 @@ describe("defective declarations: exit 1 with a finding", () => {
   it("a 100 MB file (streamed, unplaced cells counted rather than listed)", () => {
     const line = `${"附件：测算依据与资金使用说明，本段为与申报表无关的文本。".repeat(30)}\n`;
     const big = file("big.txt", line.repeat(Math.ceil((100 * 1024 * 1024) / Buffer.byteLength(line))));
-    const r = json(["check", big]);
-    expect(r.code).toBe(1);
-    expect(r.files[0].diagnostics.map((d: { ruleId: string }) => d.ruleId)).toEqual(["document-no-declaration"]);
+    try {
+      const r = json(["check", big]);
+      expect(r.code).toBe(1);
+      expect(r.files[0].diagnostics.map((d: { ruleId: string }) => d.ruleId)).toEqual(["document-no-declaration"]);
+    } finally {
+      rmSync(big, { force: true }); // 100 MB: do not leave it in the temp folder
+    }
   });
 
   it("a 6 MB single line", () => {

@@ -5,9 +5,10 @@
  *   const { document } = parse(text);            // the model, as `perfgoal convert` prints it
  *   const { diagnostics } = check(text);         // the findings, as `perfgoal check --format json`
  */
-import { checkText, convertDocument, decodeInput, readDocument, type CheckOptions, type ReadOptions } from "./pipeline.js";
-import { buildDocument } from "./model/build/index.js";
-import type { DeclarationDocument, Diagnostic } from "./model/schema.js";
+import { checkSource, convertDocument, decodeInput, readDocument, readingFindings, type CheckOptions, type ReadOptions } from "./pipeline.js";
+import { projectToJson } from "./model/serialize.js";
+import { textSource } from "./read/source.js";
+import type { DeclarationDocument, Diagnostic, Project } from "./model/schema.js";
 
 export interface ParseResult {
   /** The model in the public JSON shape (schemaVersion 1), with the reader's diagnostics. */
@@ -30,12 +31,13 @@ export function parse(input: string | Uint8Array, options: ReadOptions & { lang?
 export function check(input: string | Uint8Array, options: ReadOptions & CheckOptions = {}): CheckResult {
   const { text, encoding } = decodeInput(input, options);
   const path = options.path ?? "<input>";
-  const model = buildDocument(text, { path, encoding });
-  // The findings exactly as `perfgoal check` gives them (table by table).
-  const { diagnostics } = checkText(text, { ...options, path, encoding });
+  // One reading: the findings exactly as `perfgoal check` gives them, the projects as convert does.
+  const projects: Project[] = [];
+  const checked = checkSource(textSource(path, text, encoding), options, (project) => projects.push(projectToJson(project)));
+  const { diagnostics } = checked;
   const count = (severity: string) => diagnostics.filter((d) => d.severity === severity).length;
   return {
-    document: convertDocument(model, options.lang),
+    document: { path, encoding, title: checked.document.title, projects, diagnostics: readingFindings(checked.document, options.lang) },
     diagnostics,
     errorCount: count("error"),
     warningCount: count("warning"),

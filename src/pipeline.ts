@@ -29,7 +29,7 @@ export interface ReadOptions {
 export function decodeInput(input: string | Uint8Array, options: ReadOptions = {}): { text: string; encoding: string } {
   if (typeof input === "string") return { text: input.replace(/^\ufeff/, ""), encoding: "utf-8" };
   const decoded = decode(input, options.encoding ?? "auto", options.path ?? "<input>");
-  return { text: decoded.text.replace(/^\ufeff/, ""), encoding: decoded.encoding };
+  return { text: decoded.text, encoding: decoded.encoding };
 }
 
 /** Text or bytes → the whole model. */
@@ -52,6 +52,8 @@ export function checkDocument(document: DocumentNode, options: CheckOptions = {}
 export interface CheckedText {
   diagnostics: Diagnostic[];
   projects: ProjectSummary[];
+  /** The document as the document-wide rules saw it (projects without their indicators). */
+  document: DocumentNode;
 }
 
 /** Unplaced cells listed one by one, at most (a finding sums up the rest). */
@@ -98,7 +100,7 @@ function streamTables(source: TextSource, visit: (project: ProjectNode, document
 }
 
 /** Check a source as it is read (see checkText). */
-export function checkSource(source: TextSource, options: CheckOptions): CheckedText {
+export function checkSource(source: TextSource, options: CheckOptions, onProject?: (project: ProjectNode) => void): CheckedText {
   const run = { lang: options.lang ?? "zh", profile: options.profile ?? "current", levels: options.levels } as const;
   const diagnostics: Diagnostic[] = [];
   const projects: ProjectSummary[] = [];
@@ -106,9 +108,10 @@ export function checkSource(source: TextSource, options: CheckOptions): CheckedT
     const one = { ...document, projects: [project], unplaced: [] };
     for (const d of runRules(one, { ...run, rules: projectRules })) diagnostics.push(d);
     projects.push(summarise(project));
+    onProject?.(project);
   });
   for (const d of runRules(whole, { ...run, rules: documentRules })) diagnostics.push(d);
-  return { diagnostics: sortDiagnostics(diagnostics), projects };
+  return { diagnostics: sortDiagnostics(diagnostics), projects, document: whole };
 }
 
 export function summarise(project: ProjectNode): ProjectSummary {
@@ -135,6 +138,11 @@ function slimProject(p: ProjectNode): ProjectNode {
 
 const readingRules = RULES.filter((rule) => READING_RULES.includes(rule.id));
 
+/** What the reader itself could not do (cells it could not place, no declaration): convert's findings. */
+export function readingFindings(document: DocumentNode, lang: Lang = "zh"): Diagnostic[] {
+  return runRules(document, { lang, profile: "current", rules: readingRules });
+}
+
 /**
  * Convert a source as it is read: each project goes to the sink as soon as its table is done;
  * the reader's own findings (cells it could not place) close the document.
@@ -150,10 +158,10 @@ export function convertSource(source: TextSource, sink: ConvertSink, lang: Lang 
     sink.project(projectToJson(project));
   });
   start(whole.title);
-  sink.endDocument(runRules(whole, { lang, profile: "current", rules: readingRules }));
+  sink.endDocument(readingFindings(whole, lang));
 }
 
 /** The model as convert's JSON, with the reader's own findings (cells it could not place). */
 export function convertDocument(document: DocumentNode, lang: Lang = "zh"): DeclarationDocument {
-  return documentToJson(document, runRules(document, { lang, profile: "current", rules: readingRules }));
+  return documentToJson(document, readingFindings(document, lang));
 }

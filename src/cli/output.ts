@@ -57,15 +57,3 @@ export class Output {
     rmSync(this.temporary, { force: true });
   }
 }
-
-/** Write a whole text (small outputs: rules, schema). */
-export function writeOutput(text: string, file: string | undefined): void {
-  const output = new Output(file);
-  try {
-    output.write(text);
-    output.close();
-  } catch (error) {
-    output.abort();
-    throw error;
-  }
-}

@@ -19,10 +19,21 @@ export interface Decoded {
 
 const SNIFF = 64 * 1024;
 
+/** Bytes → text without a BOM. */
 export function decode(bytes: Uint8Array, choice: EncodingChoice, path: string): Decoded {
+  const decoded = detectAndDecode(bytes, choice, path);
+  return { ...decoded, text: decoded.text.replace(/^\ufeff/, "") };
+}
+
+/** Refuse binary data, sniffing the first 64 KiB. */
+export function refuseBinary(bytes: Uint8Array, path: string): void {
+  if (looksBinary(bytes)) throw new InputError(path, "binary data, not declaration text");
+}
+
+function detectAndDecode(bytes: Uint8Array, choice: EncodingChoice, path: string): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return whole(bytes, "utf-16le");
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return whole(bytes, "utf-16be");
-  if (looksBinary(bytes)) throw new InputError(path, "binary data, not declaration text");
+  refuseBinary(bytes, path);
   if (isUtf8(bytes)) {
     // Node's own UTF-8 decoding: no intermediate UTF-16 copy of a 30 MB file (TextDecoder makes one).
     if (choice !== "gb18030") return { text: toBuffer(bytes).toString("utf8"), encoding: "utf-8", invalidBytes: 0 };

@@ -6,8 +6,7 @@
  */
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { Buffer, isUtf8 } from "node:buffer";
-import { decode, type EncodingChoice } from "./decode.js";
-import { InputError } from "./errors.js";
+import { decode, refuseBinary, type EncodingChoice } from "./decode.js";
 import { readBytes, type Source } from "./input.js";
 
 export interface TextSource {
@@ -53,8 +52,7 @@ export function openSource(source: Source, choice: EncodingChoice, options: Stre
 }
 
 function wholeOf(source: Source): string {
-  const bytes = readBytes(source);
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8").replace(/^\ufeff/, "");
+  return decode(readBytes(source), "utf-8", source.path).text;
 }
 
 function sizeOf(source: Source): number | undefined {
@@ -91,7 +89,7 @@ function* lineChunks(path: string, size: number): Generator<Buffer> {
 function isUtf8File(path: string, size: number): boolean {
   let first = true;
   for (const chunk of lineChunks(path, size)) {
-    if (first && chunk.subarray(0, 64 * 1024).includes(0)) throw new InputError(path, "binary data, not declaration text");
+    if (first) refuseBinary(chunk, path);
     first = false;
     // Chunks end at a line feed, so no character is split between two of them.
     if (!isUtf8(chunk)) return false;

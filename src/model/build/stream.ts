@@ -111,7 +111,7 @@ export function* readTables(pieces: Iterable<string>, head: DocumentHead, sliceS
     if (!open) return;
     const table = open;
     open = null;
-    const project = buildTable(table, table.ledger, { year: head.year, unit: head.unit });
+    const project = buildTable(table, table.ledger, head);
     const cells = cellsOf(table.rows);
     const unplaced = table.ledger.unplaced(cells);
     const titleCell = table.title ? 1 : 0;

@@ -24,6 +24,8 @@ export interface RawCell {
   offset: number;
   /** 0-based index among the row's separated cells (empty cells count). */
   index: number;
+  /** Where a person finds the cell in a file that is not text (`Sheet1!C12`); absent for text. */
+  where?: string;
 }
 
 export interface RawRow {

@@ -82,7 +82,7 @@ function streamTables(source: TextSource, visit: (project: ProjectNode, document
     path: source.path, encoding: source.encoding, title: null, titlePlace: null, year: null,
     projects: [], unplaced: [], unplacedOmitted: 0, cellCount: 0, placedCount: 0, text: "",
   };
-  for (const table of readTables(source.pieces(), head)) {
+  for (const table of readTables(source.rows(), head)) {
     document.cellCount += table.cellCount;
     document.placedCount += table.placedCount;
     // A file of unrelated text is all unplaced cells: list the first ones, count the rest.

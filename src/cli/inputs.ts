@@ -1,7 +1,7 @@
 /** Open every input of a run, keeping unreadable files as results with an error. */
 import type { EncodingChoice } from "../read/decode.js";
 import { resolveSources } from "../read/input.js";
-import { openSource, type TextSource } from "../read/source.js";
+import { openInput, type TextSource } from "../read/source.js";
 import { InputError } from "../read/errors.js";
 
 export interface Loaded {
@@ -17,7 +17,8 @@ export async function* loadInputs(args: string[], encoding: EncodingChoice): Asy
       continue;
     }
     try {
-      const source = openSource(entry, encoding);
+      const source = await openInput(entry, encoding);
+      for (const note of source.notes) process.stderr.write(`perfgoal: ${entry.path}: ${note}\n`);
       if (source.invalidBytes > 0) {
         process.stderr.write(`perfgoal: ${entry.path}: ${source.invalidBytes} byte(s) are not valid ${source.encoding}; shown as U+FFFD (try --encoding)\n`);
       }

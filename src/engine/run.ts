@@ -26,14 +26,16 @@ export function runRules(document: DocumentNode, options: RunOptions): Diagnosti
       profile: options.profile,
       report(finding) {
         const template = rule.messages[finding.messageId];
-        out.push({
+        const diagnostic: Diagnostic = {
           ruleId: rule.id,
           severity: configured ?? finding.severity ?? rule.severity,
           message: format(template[options.lang], finding.data),
           line: finding.place?.line ?? null,
           column: finding.place?.column ?? null,
           project: projectLabel(finding.project?.name ?? null),
-        });
+        };
+        if (finding.place?.where) diagnostic.place = finding.place.where;
+        out.push(diagnostic);
       },
     });
   }

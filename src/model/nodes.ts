@@ -21,6 +21,8 @@ export interface Place {
   line: number;
   column: number;
   text: string;
+  /** The place in a workbook, Word, PDF or HTML file (`Sheet1!C12`); absent for text. */
+  where?: string;
 }
 
 export type FundKey =

@@ -2,7 +2,7 @@
  * The inputs of a run: file paths, globs, and `-` or piped stdin. Each source is read and
  * decoded on its own, so one unreadable file does not stop the others.
  */
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { InputError, UsageError } from "./errors.js";
 
 export interface Source {
@@ -58,22 +58,43 @@ export function reasonFor(code: string, fallback = "cannot be read"): string {
   return REASONS[code] ?? `${fallback} (${code || "unknown error"})`;
 }
 
-export function readBytes(source: Source): Uint8Array {
+/** Refuse what is not a regular file, with the reason in words. */
+function checkFile(source: Source): void {
   let stats;
   try {
-    if (source.stdin) return readFileSync(0);
     stats = statSync(source.path);
-    if (stats.isDirectory()) return fail(source, "EISDIR");
   } catch (error) {
-    if (error instanceof InputError) throw error;
     return fail(source, (error as NodeJS.ErrnoException).code ?? "");
   }
+  if (stats.isDirectory()) return fail(source, "EISDIR");
   // A FIFO, socket or device could block forever or never end: only regular files are read.
   if (!stats.isFile()) throw new InputError(source.path, "not a regular file (a pipe, socket or device); use '-' to read stdin");
+}
+
+export function readBytes(source: Source): Uint8Array {
+  if (source.stdin) return readFileSync(0);
+  checkFile(source);
   try {
     return readFileSync(source.path);
   } catch (error) {
     return fail(source, (error as NodeJS.ErrnoException).code ?? "");
+  }
+}
+
+/** The first `size` bytes of a file (stdin is read whole: it cannot be read twice). */
+export function readHead(source: Source, size: number): Uint8Array {
+  if (source.stdin) return readBytes(source);
+  checkFile(source);
+  let fd: number | undefined;
+  try {
+    fd = openSync(source.path, "r");
+    const buffer = Buffer.alloc(size);
+    const n = readSync(fd, buffer, 0, size, 0);
+    return buffer.subarray(0, n);
+  } catch (error) {
+    return fail(source, (error as NodeJS.ErrnoException).code ?? "");
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

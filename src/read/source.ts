@@ -7,17 +7,27 @@
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { Buffer, isUtf8 } from "node:buffer";
 import { decode, refuseBinary, type EncodingChoice } from "./decode.js";
-import { readBytes, type Source } from "./input.js";
+import { readBytes, readHead, type Source } from "./input.js";
+import { formatOf, readGrid, SNIFF_BYTES } from "./files/index.js";
+import type { RawRow } from "../../grammar/parser.js";
+import { textRows } from "./layouts/index.js";
+import { gridRows, type Grid } from "./grid.js";
 
+/** One input as the reader sees it: text, or a file's cell grid shown as text. */
 export interface TextSource {
   path: string;
+  /** The text's encoding, or the file format (`xlsx`, `pdf` …) for a file read as a grid. */
   encoding: string;
   /** Bytes that were not valid in the encoding (shown as U+FFFD). */
   invalidBytes: number;
   /** The text in pieces that end at line ends (the last may not); a BOM is dropped. */
   pieces(): Iterable<string>;
+  /** The rows of cells with places, in order. */
+  rows(): Iterable<RawRow>;
   /** The whole text, for reports that show rows (read again for a streamed file). */
   wholeText(): string;
+  /** Things the reader says once about the file (hidden sheets skipped …). */
+  notes: string[];
 }
 
 /** Files above this are streamed. */
@@ -26,7 +36,13 @@ const CHUNK = 1024 * 1024;
 
 export function textSource(path: string, text: string, encoding: string, invalidBytes = 0): TextSource {
   const body = text.replace(/^\ufeff/, "");
-  return { path, encoding, invalidBytes, pieces: () => [body], wholeText: () => body };
+  return { path, encoding, invalidBytes, pieces: () => [body], rows: () => textRows([body]), wholeText: () => body, notes: [] };
+}
+
+/** A file's grid as a source: one grid row a line. */
+export function gridSource(path: string, grid: Grid): TextSource {
+  const { rows, text } = gridRows(grid);
+  return { path, encoding: grid.format, invalidBytes: 0, pieces: () => [text], rows: () => rows, wholeText: () => text, notes: grid.notes };
 }
 
 /** When to stream, and in what chunks (tests make both small). */
@@ -35,7 +51,17 @@ export interface StreamOptions {
   chunk?: number;
 }
 
-export function openSource(source: Source, choice: EncodingChoice, options: StreamOptions = {}): TextSource {
+/** Open an input: a workbook, document, PDF or web page is read into its grid, anything else as text. */
+export async function openInput(source: Source, choice: EncodingChoice, options: StreamOptions = {}): Promise<TextSource> {
+  const head = readHead(source, SNIFF_BYTES);
+  const format = formatOf(head, source.path);
+  if (!format) return openSource(source, choice, options, source.stdin ? head : undefined);
+  const bytes = source.stdin ? head : readBytes(source);
+  return gridSource(source.path, await readGrid(bytes, format, source.path));
+}
+
+/** Open an input as text; `bytes` when they were read already (stdin can be read once). */
+export function openSource(source: Source, choice: EncodingChoice, options: StreamOptions = {}, bytes?: Uint8Array): TextSource {
   const { streamFrom = STREAM_FROM, chunk = CHUNK } = options;
   if (!source.stdin && choice !== "gb18030") {
     const size = sizeOf(source);
@@ -43,11 +69,13 @@ export function openSource(source: Source, choice: EncodingChoice, options: Stre
       return {
         path: source.path, encoding: "utf-8", invalidBytes: 0,
         pieces: () => utf8Pieces(source.path, chunk),
+        rows: () => textRows(utf8Pieces(source.path, chunk)),
         wholeText: () => wholeOf(source),
+        notes: [],
       };
     }
   }
-  const decoded = decode(readBytes(source), choice, source.path);
+  const decoded = decode(bytes ?? readBytes(source), choice, source.path);
   return textSource(source.path, decoded.text, decoded.encoding, decoded.invalidBytes);
 }
 

@@ -1,6 +1,7 @@
 /** Build the whole model of one decoded text: every table read (stream.ts) and kept. */
 import type { Cell, DocumentNode, ProjectNode } from "../nodes.js";
 import { readTables, type DocumentHead } from "./stream.js";
+import { textRows } from "../../read/layouts/index.js";
 
 export interface BuildOptions {
   path: string;
@@ -14,7 +15,7 @@ export function buildDocument(text: string, options: BuildOptions): DocumentNode
   const projects: ProjectNode[] = [];
   const unplaced: Cell[] = [];
   let cellCount = 0, placedCount = 0;
-  for (const table of readTables([text], head, options.sliceSize)) {
+  for (const table of readTables(textRows([text], options.sliceSize), head)) {
     if (table.project) projects.push(table.project);
     for (const cell of table.unplaced) unplaced.push(cell); // no spread: a table may hold 100,000s
     cellCount += table.cellCount;

@@ -1,10 +1,10 @@
 /**
- * Read a text table by table: slices of lines are lexed and parsed one at a time, rows flow
- * through the wrapped-label joiner and the table segmenter, and each table is built into a
- * project as soon as the next one starts. Only the open table's rows are held, so memory
- * does not grow with the size of the input (a district's export can be 30 MB).
+ * Read a document table by table: rows (from text or a file's grid) flow through the
+ * wrapped-label joiner and the table segmenter, and each table is built into a project as
+ * soon as the next one starts. Only the open table's rows are held, so memory does not grow
+ * with the size of the input (a district's export can be 30 MB).
  */
-import { parseSlice } from "../../../grammar/parser.js";
+import type { RawRow } from "../../../grammar/parser.js";
 import { classifyCell } from "../../../grammar/cell-kinds.js";
 import type { Cell, Place, ProjectNode } from "../nodes.js";
 import type { MoneyUnit } from "../../../grammar/money.js";
@@ -14,10 +14,7 @@ import { WrappedLabelJoiner, type Row } from "./join-labels.js";
 import { buildTable } from "./table.js";
 import type { TableRows } from "./table.js";
 
-/** About this many characters are lexed at a time (cut at a line end). */
-const SLICE = 16 * 1024;
 const YEAR_IN_TITLE = /(\d{4})\s*年/;
-const MARKDOWN_RULE = /^:?-{3,}:?$/;
 
 export interface TableRead {
   /** The project built from the table; absent for cells before the first table. */
@@ -35,42 +32,12 @@ export interface DocumentHead {
   unit?: MoneyUnit;
 }
 
-/** Slices of a piece of text, about `size` characters each, cut after a line end. */
-function* slices(text: string, size: number): Generator<string> {
-  let start = 0;
-  while (start < text.length) {
-    let end = start + size;
-    if (end >= text.length) end = text.length;
-    else {
-      const lf = text.indexOf("\n", end);
-      if (lf !== -1) end = lf + 1;
-      else {
-        const cr = text.indexOf("\r", end);
-        end = cr === -1 ? text.length : cr + 1;
-      }
-    }
-    yield start === 0 && end === text.length ? text : text.slice(start, end);
-    start = end;
-  }
-}
-
-/** Rows of the text with classified cells, slice by slice; places count from the whole text. */
-function* rowsOf(pieces: Iterable<string>, size: number): Generator<Row> {
-  let line = 1, offset = 0;
-  for (const piece of pieces) {
-    for (const slice of slices(piece, size)) {
-      const { rows, nextLine } = parseSlice(slice, line, offset);
-      line = nextLine;
-      offset += slice.length;
-      for (const raw of rows) {
-        if (raw.cells.length === 0) continue;
-        if (raw.piped && raw.cells.every((c) => MARKDOWN_RULE.test(c.text))) continue;
-        // The parser's cells become the model's cells: classified in place, not copied.
-        const cells = raw.cells as Cell[];
-        for (const cell of cells) cell.kind = classifyCell(cell.text);
-        yield { line: raw.line, cells };
-      }
-    }
+/** The rows with their cells classified (in place: the parser's cells become the model's cells). */
+function* classified(rows: Iterable<RawRow>): Generator<Row> {
+  for (const raw of rows) {
+    const cells = raw.cells as Cell[];
+    for (const cell of cells) cell.kind = classifyCell(cell.text);
+    yield { line: raw.line, cells };
   }
 }
 
@@ -85,10 +52,10 @@ function cellsOf(rows: Row[]): Cell[] {
 }
 
 /**
- * The tables of a text (given in pieces that end at line ends), one at a time. `head` is filled in as the document title is read
- * (it precedes the first table).
+ * The tables of a document's rows (text or a file's grid), one at a time. `head` is filled in
+ * as the document title is read (it precedes the first table).
  */
-export function* readTables(pieces: Iterable<string>, head: DocumentHead, sliceSize = SLICE): Generator<TableRead> {
+export function* readTables(rows: Iterable<RawRow>, head: DocumentHead): Generator<TableRead> {
   const joiner = new WrappedLabelJoiner();
   let open: (TableRows & { ledger: CellLedger; hasName: boolean }) | null = null;
   let orphans: Row[] = [];
@@ -154,7 +121,7 @@ export function* readTables(pieces: Iterable<string>, head: DocumentHead, sliceS
     open.rows.push(row);
   }
 
-  for (const row of rowsOf(pieces, sliceSize)) {
+  for (const row of classified(rows)) {
     for (const ready of joiner.push(row)) yield* take(ready);
   }
   for (const ready of joiner.finish()) yield* take(ready);

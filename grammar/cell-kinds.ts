@@ -8,13 +8,13 @@ import { isAmountText, type MoneyUnit } from "./money.js";
 import { isDateText } from "./date.js";
 import { looksLikeValue, isPlaceholder } from "./value.js";
 import { level1Of, level2Of, type Level1 } from "../src/model/taxonomy.js";
+import {
+  COLUMN_HEADINGS, FORM_TITLE, FUND_LABELS, FUNDS_SECTIONS, GOAL_HEADINGS, GOAL_SECTIONS, HEADER_FIELDS,
+  INDICATOR_SECTIONS, NATURE_VALUES, NON_DATA, SUMMARY_TITLE,
+  type ColumnRole, type FundField, type HeaderField, type NonDataKind,
+} from "./vocabulary.js";
 
-export type HeaderField =
-  | "name" | "nature" | "category" | "department" | "implementer" | "plannedStart" | "plannedEnd";
-
-export type FundField =
-  | "projectTotal" | "projectFiscal" | "other"
-  | "annualTotal" | "annualAppropriation" | "annualCarryOver";
+export type { HeaderField, FundField, ColumnRole, NonDataKind };
 
 export type CellKind =
   | { kind: "formTitle"; title: string }
@@ -27,70 +27,43 @@ export type CellKind =
   | { kind: "goalSection" }
   | { kind: "goalHeading"; which: "overall" | "annual" }
   | { kind: "indicatorSection" }
-  | { kind: "indicatorHeading" }
+  | { kind: "indicatorHeading"; role: ColumnRole }
+  | { kind: "nonData"; what: NonDataKind }
   | { kind: "level1"; level1: Level1 }
   | { kind: "level2"; level2: string; known: boolean }
+  | { kind: "nature"; nature: string }
   | { kind: "amount" }
   | { kind: "date" }
   | { kind: "value" }
   | { kind: "text" };
 
-const FIELDS: Record<string, HeaderField> = {
-  项目名称: "name",
-  项目性质: "nature",
-  项目类别: "category",
-  项目类型: "category",
-  主管部门: "department",
-  主管单位: "department",
-  主管部门名称: "department",
-  主管部门及代码: "department",
-  实施单位: "implementer",
-  项目实施单位: "implementer",
-  实施单位名称: "implementer",
-  实施主体: "implementer",
-  计划开始日期: "plannedStart",
-  项目开始日期: "plannedStart",
-  开始日期: "plannedStart",
-  计划完成日期: "plannedEnd",
-  计划结束日期: "plannedEnd",
-  项目完成日期: "plannedEnd",
-  完成日期: "plannedEnd",
-};
-
-const FUND_LABELS: Record<string, FundField> = {
-  项目资金总额: "projectTotal",
-  财政资金: "projectFiscal",
-  其他资金: "other",
-  年度资金申请总额: "annualTotal",
-  年度资金总额: "annualTotal",
-  当年财政拨款: "annualAppropriation",
-  上年结转资金: "annualCarryOver",
-  上年结转: "annualCarryOver",
-  上年结余资金: "annualCarryOver",
-  结转资金: "annualCarryOver",
-  财政拨款: "annualAppropriation",
-  年度财政拨款: "annualAppropriation",
-};
-
-const GOAL_HEADINGS: Record<string, "overall" | "annual"> = {
-  项目总目标: "overall",
-  总体目标: "overall",
-  项目总体目标: "overall",
-  中长期目标: "overall",
-  项目中长期目标: "overall",
-  实施期目标: "overall",
-  总目标: "overall",
-  年度总体目标: "annual",
-  年度目标: "annual",
-  年度绩效目标: "annual",
-};
+/** label key → what it labels, built once from the vocabulary. */
+function index<K extends string>(table: Readonly<Record<K, readonly string[]>>): Map<string, K> {
+  const out = new Map<string, K>();
+  for (const [value, labels] of Object.entries(table) as Array<[K, readonly string[]]>) {
+    for (const label of labels) out.set(labelKey(label), value);
+  }
+  return out;
+}
+const FIELDS = index(HEADER_FIELDS);
+const FUNDS = index(FUND_LABELS);
+const GOALS = index(GOAL_HEADINGS);
+const COLUMNS = index(COLUMN_HEADINGS);
+const GOAL_SECTION_KEYS = new Set(GOAL_SECTIONS.map(labelKey));
+const INDICATOR_SECTION_KEYS = new Set(INDICATOR_SECTIONS.map(labelKey));
 
 /** `单位：万元`, `金额单位：元`: the money unit said once for a table or a whole document. */
-const UNIT_NOTE = /^\(?(?:金额|资金)?单位:(万元|元)\)?$/;
+const UNIT_NOTE = /^\(?(?:金额|资金|货币)?单位:(万元|元)\)?$/;
 const UNKNOWN_CATEGORY = /^[\u4e00-\u9fff]{2,8}指标$/;
-const FUNDS_SECTION = /^项目资金(?:\((?:单位:)?(元|万元)\))?$/;
-const INDICATOR_HEADING = /^(?:一级指标|二级指标|三级指标|(?:年度|项目)?(?:\(\/?项目\)|\/项目)?(?:指标值|目标值)(?:\((?:年度|项目)\))?|指标内容|指标名称|计量单位|度量单位|指标单位)$/;
+/** `项目资金 (元)`, `资金情况（万元）`, `项目资金(单位：万元)`. */
+const FUNDS_SECTION = new RegExp(`^(?:${FUNDS_SECTIONS.map(labelKey).join("|")})(?:\\((?:单位:|金额单位:)?(元|万元)\\))?$`);
+/** A column heading with its period said around it: `二级指标(长期)`, `指标值(中期)`. */
+const PERIOD = /\((?:长期|中期|年度|实施期|中长期)\)$/;
+const LONG_PERIOD = /^\((?:长期|中期|实施期|中长期)\)$/;
 const YEAR = /^\((\d{4})年度?\)$|^(\d{4})年度$/;
+const YEAR_IN_TITLE = /\(?(\d{4})年/;
+/** A field label with its value in the same cell: `项目名称：乡村公路养护` (the label alone ends in a colon). */
+const TRAILING_COLON = /:$/;
 
 /** No label, amount, date or value is longer than this; longer cells are text (or a heading). */
 const MAX_SHORT = 64;
@@ -117,37 +90,53 @@ export function classifyCell(text: string): CellKind {
 function classifyUncached(text: string): CellKind {
   if (text.length > MAX_SHORT) {
     if (!text.startsWith("#")) return { kind: "text" };
-    const title = stripHeading(text);
-    return title.includes("绩效目标申报表") ? { kind: "formTitle", title } : { kind: "heading", title };
+    return titleKind(stripHeading(text));
   }
   return classifyKey(labelKey(text), text);
 }
 
-function classifyKey(key: string, text: string): CellKind {
-  if (key.startsWith("#")) {
-    const title = stripHeading(text);
-    return labelKey(title).includes("绩效目标申报表") ? { kind: "formTitle", title } : { kind: "heading", title };
-  }
-  if (key.includes("绩效目标申报表") && !key.includes("汇总")) return { kind: "formTitle", title: text.trim() };
-  const field = FIELDS[key];
+/** A heading line: the form's title, or another heading (a 汇总表 title names the document). */
+function titleKind(title: string): CellKind {
+  return isFormTitle(labelKey(title)) ? { kind: "formTitle", title } : { kind: "heading", title };
+}
+
+export function isFormTitle(key: string): boolean {
+  return FORM_TITLE.test(key) && !SUMMARY_TITLE.test(key);
+}
+
+/** The year a title names (`2023年项目支出…`, `…申报表(2023年度)`). */
+export function yearInTitle(title: string): number | undefined {
+  const match = YEAR_IN_TITLE.exec(labelKey(title));
+  return match ? Number(match[1]) : undefined;
+}
+
+function classifyKey(rawKey: string, text: string): CellKind {
+  if (rawKey.startsWith("#")) return titleKind(stripHeading(text));
+  if (isFormTitle(rawKey)) return { kind: "formTitle", title: text.trim() };
+  const key = rawKey.replace(TRAILING_COLON, "");
+  const field = FIELDS.get(key);
   if (field) return { kind: "field", field };
-  const fund = FUND_LABELS[key.replace(/^其中:/, "")];
+  const fund = FUNDS.get(key.replace(/^其中:/, ""));
   if (fund) return { kind: "fundLabel", field: fund };
   const note = UNIT_NOTE.exec(key);
   if (note) return { kind: "unitNote", unit: note[1] as MoneyUnit };
   const funds = FUNDS_SECTION.exec(key);
   if (funds) return { kind: "fundsSection", unit: (funds[1] as MoneyUnit | undefined) ?? null };
-  if (key === "项目绩效目标" || key === "绩效目标") return { kind: "goalSection" };
-  const goal = GOAL_HEADINGS[key];
+  if (GOAL_SECTION_KEYS.has(key)) return { kind: "goalSection" };
+  const goal = GOALS.get(key);
   if (goal) return { kind: "goalHeading", which: goal };
-  if (key === "绩效指标") return { kind: "indicatorSection" };
-  if (INDICATOR_HEADING.test(key)) return { kind: "indicatorHeading" };
+  if (INDICATOR_SECTION_KEYS.has(key)) return { kind: "indicatorSection" };
+  const column = columnRole(key);
+  if (column) return { kind: "indicatorHeading", role: column };
+  for (const [what, pattern] of NON_DATA) if (pattern.test(rawKey)) return { kind: "nonData", what };
   const level1 = level1Of(key);
   if (level1) return { kind: "level1", level1 };
   const level2 = level2Of(key);
   if (level2) return { kind: "level2", level2, known: true };
   // `服务质量指标`: a category label the framework does not have — kept as written and reported.
   if (UNKNOWN_CATEGORY.test(key)) return { kind: "level2", level2: key, known: false };
+  const nature = NATURE_VALUES[key];
+  if (nature) return { kind: "nature", nature };
   const year = YEAR.exec(key);
   if (year) return { kind: "year", year: Number(year[1] ?? year[2]) };
   if (isDateText(key)) return { kind: "date" };
@@ -156,7 +145,18 @@ function classifyKey(key: string, text: string): CellKind {
   return { kind: "text" };
 }
 
+/** The role of an indicator column heading, its period words considered. */
+function columnRole(key: string): ColumnRole | undefined {
+  const direct = COLUMNS.get(key);
+  if (direct) return direct;
+  const period = PERIOD.exec(key);
+  if (!period) return undefined;
+  const role = COLUMNS.get(key.slice(0, period.index));
+  if (role === "value" && LONG_PERIOD.test(period[0])) return "longTermValue";
+  return role;
+}
+
 /** Kinds that are labels of the form rather than content. */
 export function isLabel(kind: CellKind): boolean {
-  return kind.kind !== "amount" && kind.kind !== "date" && kind.kind !== "value" && kind.kind !== "text";
+  return kind.kind !== "amount" && kind.kind !== "date" && kind.kind !== "value" && kind.kind !== "text" && kind.kind !== "nature";
 }

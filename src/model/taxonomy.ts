@@ -37,16 +37,35 @@ export const LEVEL2_NAMES: readonly string[] = [
   "环境效益指标",
 ];
 
+/** Other names of the same categories in other regions' and generations' forms. */
+const LEVEL1_ALIASES: Readonly<Record<string, Level1>> = {
+  效果指标: "效益指标",
+  投入指标: "成本指标",
+  社会公众或服务对象满意度指标: "满意度指标",
+};
+const LEVEL2_ALIASES: Readonly<Record<string, string>> = {
+  进度指标: "时效指标",
+  时间指标: "时效指标",
+  成本指标: "经济成本指标",
+  社会公众或服务对象满意度指标: "服务对象满意度指标",
+  社会公众满意度指标: "服务对象满意度指标",
+  群众满意度指标: "服务对象满意度指标",
+  服务对象满意度: "服务对象满意度指标",
+  生态环境效益指标: "生态效益指标",
+  可持续发展指标: "可持续影响指标",
+  可持续影响: "可持续影响指标",
+};
+
+function addNames<T extends string>(map: Map<string, T>, name: string, canonical: T): void {
+  map.set(name, canonical);
+  map.set(name.replace(/指标$/, ""), canonical);
+}
 const level1ByKey = new Map<string, Level1>();
-for (const name of LEVEL1) {
-  level1ByKey.set(name, name);
-  level1ByKey.set(name.replace(/指标$/, ""), name);
-}
+for (const name of LEVEL1) addNames(level1ByKey, name, name);
+for (const [alias, name] of Object.entries(LEVEL1_ALIASES)) addNames(level1ByKey, alias, name);
 const level2ByKey = new Map<string, string>();
-for (const name of LEVEL2_NAMES) {
-  level2ByKey.set(name, name);
-  level2ByKey.set(name.replace(/指标$/, ""), name);
-}
+for (const [alias, name] of Object.entries(LEVEL2_ALIASES)) if (!level1ByKey.has(alias)) addNames(level2ByKey, alias, name);
+for (const name of LEVEL2_NAMES) addNames(level2ByKey, name, name);
 
 /** The canonical 一级 name of a label (`产出` → `产出指标`), or undefined. */
 export function level1Of(label: string): Level1 | undefined {

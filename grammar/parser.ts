@@ -26,6 +26,11 @@ export interface RawCell {
   index: number;
   /** Where a person finds the cell in a file that is not text (`Sheet1!C12`); absent for text. */
   where?: string;
+  /**
+   * A label a layout front end supplied that is not a cell of the input (a flat export's column
+   * heading repeated for each project): read like any cell, never counted or reported as unplaced.
+   */
+  synthetic?: boolean;
 }
 
 export interface RawRow {
@@ -35,6 +40,8 @@ export interface RawRow {
   cells: RawCell[];
   /** True when the row was written as a Markdown table row (`| a | b |`). */
   piped: boolean;
+  /** The layout family the row was read in (`tabular`, `lines`, `spaces`, `flat` …). */
+  family?: string;
 }
 
 class RowParser extends EmbeddedActionsParser {

@@ -41,11 +41,11 @@ function* classified(rows: Iterable<RawRow>): Generator<Row> {
   }
 }
 
-/** The cells of rows, the lower halves of joined labels included. */
+/** The cells of rows, the lower halves of joined labels included (labels a front end supplied are no cells of the input). */
 function cellsOf(rows: Row[]): Cell[] {
   const out: Cell[] = [];
   for (const row of rows) for (const cell of row.cells) {
-    out.push(cell);
+    if (!cell.synthetic) out.push(cell);
     if (cell.joined) out.push(cell.joined);
   }
   return out;

@@ -1,45 +1,55 @@
 /**
- * Declaration text → rows of cells with places. Text is read slice by slice (a district's
- * export can be 30 MB), so only one slice's tokens are held at a time.
+ * Declaration text → rows of cells with places. Text comes in several layout families (cells
+ * between tabs or pipes, one cell per line, cells between spaces, cells run together, flat
+ * exports with column headings …); the family is decided once from the start of the text, and
+ * its front end yields the rows that every family shares. Places always point into the text
+ * as it was given.
  */
-import { parseSlice, type RawRow } from "../../../grammar/parser.js";
+import type { RawRow } from "../../../grammar/parser.js";
+import { tabular } from "./tabular.js";
 
-/** About this many characters are lexed at a time (cut at a line end). */
-export const SLICE = 16 * 1024;
-const MARKDOWN_RULE = /^:?-{3,}:?$/;
+export { SLICE } from "./tabular.js";
 
-/** Slices of a piece of text, about `size` characters each, cut after a line end. */
-function* slices(text: string, size: number): Generator<string> {
-  let start = 0;
-  while (start < text.length) {
-    let end = start + size;
-    if (end >= text.length) end = text.length;
-    else {
-      const lf = text.indexOf("\n", end);
-      if (lf !== -1) end = lf + 1;
-      else {
-        const cr = text.indexOf("\r", end);
-        end = cr === -1 ? text.length : cr + 1;
-      }
-    }
-    yield start === 0 && end === text.length ? text : text.slice(start, end);
-    start = end;
-  }
+/** A layout family's front end. */
+export interface LayoutFamily {
+  name: string;
+  /**
+   * How well the start of a text fits the family, 0 (not at all) to 1 (certainly); read in
+   * linear time. The family with the highest score reads the text; `tabular` is the fallback.
+   */
+  detect(head: string): number;
+  rows(pieces: Iterable<string>, sliceSize: number): Iterable<RawRow>;
 }
 
-/** Rows of tab- or pipe-separated text, slice by slice; places count from the whole text. */
-export function* textRows(pieces: Iterable<string>, size = SLICE): Generator<RawRow> {
-  let line = 1, offset = 0;
-  for (const piece of pieces) {
-    for (const slice of slices(piece, size)) {
-      const { rows, nextLine } = parseSlice(slice, line, offset);
-      line = nextLine;
-      offset += slice.length;
-      for (const raw of rows) {
-        if (raw.cells.length === 0) continue;
-        if (raw.piped && raw.cells.every((c) => MARKDOWN_RULE.test(c.text))) continue;
-        yield raw;
-      }
-    }
+/** Families tried, in order (a tie goes to the earlier). */
+export const FAMILIES: readonly LayoutFamily[] = [tabular];
+
+/** How much of the text detection looks at. */
+const HEAD = 64 * 1024;
+
+/** The family of a text, from its start. */
+export function detectFamily(head: string): LayoutFamily {
+  const sample = head.length > HEAD ? head.slice(0, HEAD) : head;
+  let best = tabular, bestScore = 0;
+  for (const family of FAMILIES) {
+    const score = family.detect(sample);
+    if (score > bestScore) { best = family; bestScore = score; }
+  }
+  return best;
+}
+
+/** Rows of a text given in pieces that end at line ends, read by the family its start shows. */
+export function* textRows(pieces: Iterable<string>, sliceSize?: number): Generator<RawRow> {
+  const iterator = pieces[Symbol.iterator]();
+  const first = iterator.next();
+  if (first.done) return;
+  const family = detectFamily(first.value);
+  function* all(): Generator<string> {
+    yield first.value;
+    for (let next = iterator.next(); !next.done; next = iterator.next()) yield next.value;
+  }
+  for (const row of family.rows(all(), sliceSize ?? 0)) {
+    row.family = family.name;
+    yield row;
   }
 }

@@ -91,7 +91,7 @@ function streamTables(source: TextSource, visit: (project: ProjectNode, document
       else document.unplacedOmitted! += 1;
     }
     // The title (and year) come before the first table.
-    Object.assign(document, { title: head.title?.text ?? null, titlePlace: head.title, year: head.year });
+    Object.assign(document, { title: head.title?.text ?? null, titlePlace: head.title, year: head.year, labelCount: head.labelCount });
     if (!table.project) continue;
     visit(table.project, document);
     document.projects.push(slimProject(table.project));
@@ -132,7 +132,8 @@ function slimProject(p: ProjectNode): ProjectNode {
     goals: { overall: null, annual: null, overallPlace: null, annualPlace: null, section: null },
     indicators: [],
     lines: { ...p.lines },
-    place: { line: p.place.line, column: p.place.column, text: "" },
+    place: { line: p.place.line, column: p.place.column, text: "", where: p.place.where },
+    layout: p.layout,
   };
 }
 

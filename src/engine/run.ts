@@ -24,7 +24,10 @@ export function runRules(document: DocumentNode, options: RunOptions): Diagnosti
     rule.check({
       document,
       profile: options.profile,
+      lang: options.lang,
       report(finding) {
+        // A table read without confidence: the rules that need its missing part are held back.
+        if (finding.project?.layout?.unreadable?.heldBack.includes(rule.category)) return;
         const template = rule.messages[finding.messageId];
         const diagnostic: Diagnostic = {
           ruleId: rule.id,
@@ -56,4 +59,4 @@ export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
 }
 
 /** The rules whose findings `convert` carries: what the reader itself could not do. */
-export const READING_RULES = ["layout-unrecognized-cell", "document-no-declaration"];
+export const READING_RULES = ["layout-unrecognized-cell", "document-no-declaration", "layout-unreadable", "layout-conflicting-value"];

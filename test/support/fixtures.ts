@@ -23,3 +23,11 @@ export function allFixtures(): string[] {
   }
   return out.sort();
 }
+
+/**
+ * A document as a flat table carries it: without how each table was read (`layout`), which
+ * the flat columns do not hold (a table read back from a flat file was not laid out as text).
+ */
+export function withoutLayout<T extends { projects: Array<{ layout?: unknown }> }>(document: T): T {
+  return { ...document, projects: document.projects.map(({ layout: _layout, ...rest }) => rest) };
+}

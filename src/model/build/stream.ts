@@ -5,7 +5,8 @@
  * with the size of the input (a district's export can be 30 MB).
  */
 import type { RawRow } from "../../../grammar/parser.js";
-import { classifyCell } from "../../../grammar/cell-kinds.js";
+import { classifyCell, isLabel } from "../../../grammar/cell-kinds.js";
+import { judgeTable } from "./confidence.js";
 import type { Cell, Place, ProjectNode } from "../nodes.js";
 import type { MoneyUnit } from "../../../grammar/money.js";
 import { placeOf } from "../nodes.js";
@@ -28,18 +29,28 @@ export interface TableRead {
 export interface DocumentHead {
   title: Place | null;
   year: number | null;
+  /** Cells read as labels of the form, in the whole document (a text with many has a declaration in it). */
+  labelCount?: number;
   /** A money unit said before the first table (`单位：万元`), for every table that says none. */
   unit?: MoneyUnit;
 }
 
 /** The rows with their cells classified (in place: the parser's cells become the model's cells). */
-function* classified(rows: Iterable<RawRow>): Generator<Row> {
+function* classified(rows: Iterable<RawRow>, head: DocumentHead): Generator<Row> {
+  let labels = 0;
   for (const raw of rows) {
     const cells = raw.cells as Cell[];
-    for (const cell of cells) cell.kind = classifyCell(cell.text);
-    yield { line: raw.line, cells };
+    for (const cell of cells) {
+      cell.kind = classifyCell(cell.text);
+      if (isLabel(cell.kind) && cell.kind.kind !== "nonData") labels++;
+    }
+    head.labelCount = labels;
+    yield { line: raw.line, cells, family: raw.family };
   }
 }
+
+/** Rows before the first table are handed on in batches of this many, not held (100 MB of unrelated text). */
+const ORPHAN_BATCH = 1000;
 
 /** The cells of rows, the lower halves of joined labels included (labels a front end supplied are no cells of the input). */
 function cellsOf(rows: Row[]): Cell[] {
@@ -82,7 +93,9 @@ export function* readTables(rows: Iterable<RawRow>, head: DocumentHead): Generat
     const cells = cellsOf(table.rows);
     const unplaced = table.ledger.unplaced(cells);
     const titleCell = table.title ? 1 : 0;
-    yield { project, unplaced, cellCount: cells.length + titleCell, placedCount: cells.length - unplaced.length + titleCell };
+    const cellCount = cells.length + titleCell, placedCount = cellCount - unplaced.length;
+    project.layout = judgeTable(project, { family: table.rows[0]?.family ?? "tabular", cells: cellCount, placed: placedCount }, unplaced);
+    yield { project, unplaced, cellCount, placedCount };
   }
 
   function* take(row: Row): Generator<TableRead> {
@@ -114,14 +127,20 @@ export function* readTables(rows: Iterable<RawRow>, head: DocumentHead): Generat
       open = { title: null, rows: [], ledger: new CellLedger(), hasName: false };
     }
     if (!open) {
+      if (row.cells[0]?.kind.kind === "nonData") {
+        // A page mark, `附件1` or a note before the first table: recognised, not data.
+        for (const cell of row.cells) preamble(cell, { line: row.line, cells: [] });
+        return;
+      }
       orphans.push(row); // cells before any table stay unplaced and are reported
+      if (orphans.length >= ORPHAN_BATCH) yield* close();
       return;
     }
     if (nameField) open.hasName = true;
     open.rows.push(row);
   }
 
-  for (const row of classified(rows)) {
+  for (const row of classified(rows, head)) {
     for (const ready of joiner.push(row)) yield* take(ready);
   }
   for (const ready of joiner.finish()) yield* take(ready);

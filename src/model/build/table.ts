@@ -6,7 +6,7 @@
 import { parseDate } from "../../../grammar/date.js";
 import type { HeaderField } from "../../../grammar/cell-kinds.js";
 import type { MoneyUnit } from "../../../grammar/money.js";
-import type { NonDataKind } from "../../../grammar/cell-kinds.js";
+import { yearInTitle, type NonDataKind } from "../../../grammar/cell-kinds.js";
 import type { ConflictNode, HeaderNode, NoteNode, Place, ProjectNode } from "../nodes.js";
 import { IndicatorColumns, isHeadingRow } from "./columns.js";
 import { placeOf } from "../nodes.js";
@@ -121,7 +121,7 @@ export function buildTable(table: TableRows, ledger: CellLedger, defaults: Docum
   const end = Math.max(start, table.rows.at(-1)?.line ?? start);
   return {
     title: table.title?.text ?? null,
-    year: year ?? defaults.year,
+    year: year ?? (table.title ? yearInTitle(table.title.text) ?? null : null) ?? defaults.year,
     yearPlace,
     name: text("name"),
     nature: text("nature"),

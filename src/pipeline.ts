@@ -12,7 +12,7 @@ import { LEVEL1, type Level1, type Profile } from "./model/taxonomy.js";
 import { detach } from "./model/detach.js";
 import { decode, type EncodingChoice } from "./read/decode.js";
 import { textSource, type TextSource } from "./read/source.js";
-import { READING_RULES, runRules, sortDiagnostics } from "./engine/run.js";
+import { READING_MESSAGES, READING_RULES, runRules, sortDiagnostics } from "./engine/run.js";
 import type { Lang } from "./engine/rule.js";
 import type { Level } from "./engine/config.js";
 import { RULES } from "./rules/index.js";
@@ -138,15 +138,17 @@ function slimProject(p: ProjectNode): ProjectNode {
 }
 
 const readingRules = RULES.filter((rule) => READING_RULES.includes(rule.id));
+const projectReadingRules = readingRules.filter((rule) => rule.scope !== "document");
+const documentReadingRules = readingRules.filter((rule) => rule.scope === "document");
 
-/** What the reader itself could not do (cells it could not place, no declaration): convert's findings. */
+/** What the reader itself could not do (cells it could not place, values it could not read, no declaration): convert's findings. */
 export function readingFindings(document: DocumentNode, lang: Lang = "zh"): Diagnostic[] {
-  return runRules(document, { lang, profile: "current", rules: readingRules });
+  return runRules(document, { lang, profile: "current", rules: readingRules, messages: READING_MESSAGES });
 }
 
 /**
  * Convert a source as it is read: each project goes to the sink as soon as its table is done;
- * the reader's own findings (cells it could not place) close the document.
+ * the reader's own findings (cells it could not place, values it could not read) close the document.
  */
 export function convertSource(source: TextSource, sink: ConvertSink, lang: Lang = "zh"): void {
   let started = false;
@@ -154,12 +156,16 @@ export function convertSource(source: TextSource, sink: ConvertSink, lang: Lang 
     if (!started) sink.startDocument({ path: source.path, encoding: source.encoding, title });
     started = true;
   };
+  const findings: Diagnostic[] = [];
+  const run = { lang, profile: "current", messages: READING_MESSAGES } as const;
   const whole = streamTables(source, (project, document) => {
     start(document.title);
+    for (const d of runRules({ ...document, projects: [project], unplaced: [] }, { ...run, rules: projectReadingRules })) findings.push(d);
     sink.project(projectToJson(project));
   });
   start(whole.title);
-  sink.endDocument(readingFindings(whole, lang));
+  for (const d of runRules(whole, { ...run, rules: documentReadingRules })) findings.push(d);
+  sink.endDocument(sortDiagnostics(findings));
 }
 
 /** The model as convert's JSON, with the reader's own findings (cells it could not place). */

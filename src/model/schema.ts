@@ -62,6 +62,7 @@ export const ProjectSchema = z.object({
   indicators: z.array(IndicatorSchema),
   lines: z.object({ start: z.number().int(), end: z.number().int() }),
   contact: z.string().nullable().optional().describe("项目负责人及电话, where the form has it"),
+  asWritten: z.record(z.string(), z.string()).optional().describe("values as written that could not be read (an amount such as 约48万元, a date such as 2025年上半年), by field; the field itself is null and a diagnostic says why"),
   notes: z.array(z.object({
     kind: z.enum(["approval", "footnote", "signature", "pageMark", "attachment", "total"]),
     text: z.string(),

@@ -46,9 +46,21 @@ export function projectToJson(node: ProjectNode): Project {
     indicators: node.indicators.map(indicatorToJson),
     lines: node.lines,
     ...(node.contact ? { contact: node.contact } : {}),
+    ...asWritten(node),
     ...(node.notes && node.notes.length > 0 ? { notes: node.notes.map((n) => ({ kind: n.kind, text: n.text, line: n.place.line })) } : {}),
     ...(node.layout ? { layout: { family: node.layout.family, cells: node.layout.cells, placed: share(node.layout) } } : {}),
   };
+}
+
+/** Amounts and dates that are there but could not be read, as written. */
+function asWritten(node: ProjectNode): { asWritten?: Record<string, string> } {
+  const out: Record<string, string> = {};
+  for (const { key, place } of node.funds?.unparsed ?? []) out[key] = place.text;
+  for (const field of ["plannedStart", "plannedEnd"] as const) {
+    const place = node.header.values[field];
+    if (place && node[field] === null) out[field] = place.text;
+  }
+  return Object.keys(out).length > 0 ? { asWritten: out } : {};
 }
 
 /** The share of a table's cells that were placed, to three decimals (1 for a table of no cells). */

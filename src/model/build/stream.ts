@@ -35,15 +35,35 @@ export interface DocumentHead {
   unit?: MoneyUnit;
 }
 
+/** `项目名称：乡村公路养护`, `年度资金总额：350万元`: a label and its value in one cell (Word forms). */
+const INLINE_LABEL = /^((?:其中[:：])?[^:：\s]{2,16})\s*[:：]\s*(\S.*)$/s;
+const SPLIT_KINDS = new Set(["field", "fundLabel", "goalHeading"]);
+
+/** A cell holding a label and its value is read as the two cells it stands for. */
+function splitInlineLabel(cell: Cell): Cell[] {
+  if (cell.kind.kind !== "text" && cell.kind.kind !== "value" && cell.kind.kind !== "amount") return [cell];
+  const match = INLINE_LABEL.exec(cell.text);
+  if (!match) return [cell];
+  const labelKind = classifyCell(match[1]);
+  if (!SPLIT_KINDS.has(labelKind.kind)) return [cell];
+  const at = cell.text.length - match[2].length;
+  const label: Cell = { ...cell, text: match[1], kind: labelKind };
+  const value: Cell = { ...cell, text: match[2], offset: cell.offset + at, column: cell.column + at, kind: classifyCell(match[2]) };
+  return [label, value];
+}
+
 /** The rows with their cells classified (in place: the parser's cells become the model's cells). */
 function* classified(rows: Iterable<RawRow>, head: DocumentHead): Generator<Row> {
   let labels = 0;
   for (const raw of rows) {
-    const cells = raw.cells as Cell[];
+    let cells = raw.cells as Cell[];
+    let split = false;
     for (const cell of cells) {
       cell.kind = classifyCell(cell.text);
-      if (isLabel(cell.kind) && cell.kind.kind !== "nonData") labels++;
+      if (cell.text.length <= 200 && (cell.text.includes(":") || cell.text.includes("：")) && splitInlineLabel(cell).length > 1) split = true;
     }
+    if (split) cells = cells.flatMap(splitInlineLabel);
+    for (const cell of cells) if (isLabel(cell.kind) && cell.kind.kind !== "nonData") labels++;
     head.labelCount = labels;
     yield { line: raw.line, cells, family: raw.family };
   }

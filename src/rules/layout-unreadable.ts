@@ -4,8 +4,11 @@ import type { Text } from "../engine/rule.js";
 const PARTS: Record<string, Text> = {
   structure: { zh: "多数单元格无法归入表头、资金、目标或指标栏", en: "most cells fit no part of the form" },
   indicators: { zh: "未读到指标表", en: "no indicator table was found" },
+  indicatorRows: { zh: "指标的名称和指标值不在同一行，无法配对", en: "indicator names and values stand on rows of their own and could not be paired" },
   funds: { zh: "未读到资金栏", en: "no funds block was found" },
   name: { zh: "未读到项目名称", en: "no project name was found" },
+  headerValues: { zh: "表头标签旁没有值", en: "the header labels have no values beside them" },
+  fundAmounts: { zh: "资金标签旁没有金额", en: "the funds labels have no amounts beside them" },
   declaration: { zh: "有申报表的标签，但未能组成一张表", en: "the form's labels are there but make no table" },
 };
 const CATEGORIES: Record<string, Text> = {

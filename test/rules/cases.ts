@@ -106,6 +106,11 @@ export const CASES: Record<string, RuleCases> = {
         errors: [{ line: 1, column: 1, severity: "error", message: "多数单元格" }],
       },
       {
+        name: "names and values on rows of their own (a split table): one finding, not one per indicator",
+        text: CLEAN.split("\n").slice(0, 12).join("\n") + "\n" + ["项目总成本", "≤300000(元)", "社区服务活动场次", "≥24(次)", "服务居民人次", "≥3000(人次)", "活动验收合格率", "=100(%)"].map((t) => `\t\t${t}`).join("\n") + "\n",
+        errors: [{ line: 1, column: 1, severity: "error", message: "不在同一行" }],
+      },
+      {
         name: "labels of the form but no table",
         text: "年度资金申请总额\t100\n一级指标\t二级指标\t三级指标\n",
         errors: [{ line: 1, column: 1, severity: "error" }],

@@ -15,6 +15,16 @@ const MIN_CELLS = 8;
 const MIN_STRAY = 4;
 
 const ALL: RuleCategory[] = ["header", "funds", "goals", "categories", "indicators", "values"];
+/** Indicators that are only a name or only a value: this share of them means the rows were split apart. */
+const MAX_HALVES = 0.4;
+const MIN_INDICATORS = 4;
+
+/** Indicators that have a name without a value, or a value without a name. */
+function halves(project: ProjectNode): number {
+  let n = 0;
+  for (const i of project.indicators) if (i.name === null || i.value.kind === "missing") n++;
+  return n;
+}
 
 export function judgeTable(project: ProjectNode, layout: LayoutNode, unplaced: Cell[]): LayoutNode {
   const missing: string[] = [];
@@ -23,6 +33,10 @@ export function judgeTable(project: ProjectNode, layout: LayoutNode, unplaced: C
   if (layout.cells >= MIN_CELLS && layout.placed / layout.cells < MIN_SHARE) {
     missing.push("structure");
     for (const category of ALL) heldBack.add(category);
+  } else if (project.indicators.length >= MIN_INDICATORS && halves(project) / project.indicators.length >= MAX_HALVES) {
+    // Names and values on rows of their own: the indicator rows were not read as rows.
+    missing.push("indicatorRows");
+    for (const category of ["categories", "indicators", "values"] as const) heldBack.add(category);
   } else if (stray >= MIN_STRAY) {
     if (project.indicators.length === 0) {
       missing.push("indicators");
@@ -36,6 +50,17 @@ export function judgeTable(project: ProjectNode, layout: LayoutNode, unplaced: C
       missing.push("name");
       heldBack.add("header");
     }
+  }
+  // Labels printed with no value beside any of them: the values stand elsewhere (one cell a line).
+  const labels = Object.keys(project.header.labels).length;
+  if (labels >= 3 && Object.keys(project.header.values).length <= labels / 3) {
+    missing.push("headerValues");
+    heldBack.add("header");
+  }
+  const funds = project.funds;
+  if (funds && Object.keys(funds.labels).length >= 2 && Object.keys(funds.amounts).length === 0) {
+    missing.push("fundAmounts");
+    heldBack.add("funds");
   }
   return missing.length === 0 ? layout : { ...layout, unreadable: { missing, heldBack: [...heldBack] } };
 }

@@ -63,10 +63,23 @@ function* classified(rows: Iterable<RawRow>, head: DocumentHead): Generator<Row>
       if (cell.text.length <= 200 && (cell.text.includes(":") || cell.text.includes("：")) && splitInlineLabel(cell).length > 1) split = true;
     }
     if (split) cells = cells.flatMap(splitInlineLabel);
-    for (const cell of cells) if (isLabel(cell.kind) && cell.kind.kind !== "nonData") labels++;
+    for (const cell of cells) {
+      if (isLabel(cell.kind) && cell.kind.kind !== "nonData") labels++;
+      else if (cell.kind.kind === "text" && cell.text.length < 4096) labels += labelsInside(cell.text);
+    }
     head.labelCount = labels;
     yield { line: raw.line, cells, family: raw.family };
   }
+}
+
+/** Words only a declaration form prints: text with them run together holds a declaration, read or not. */
+const FORM_WORDS = /项目名称|一级指标|二级指标|三级指标|年度指标值|绩效目标(?:申报)?表|年度资金|产出指标|满意度指标/g;
+
+function labelsInside(text: string): number {
+  FORM_WORDS.lastIndex = 0;
+  let n = 0;
+  while (n < 3 && FORM_WORDS.exec(text)) n++;
+  return n;
 }
 
 /** Rows before the first table are handed on in batches of this many, not held (100 MB of unrelated text). */

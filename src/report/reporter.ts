@@ -9,6 +9,8 @@ import type { FileResult, ReportContext } from "./model.js";
 export interface Reporter {
   /** Whether results must carry the decoded text (to show rows). */
   needsText: boolean;
+  /** Whether results must carry every project in full (`FileResult.full`), to draw the forms. */
+  needsProjects?: boolean;
   file(result: FileResult): void;
   end(): void;
 }

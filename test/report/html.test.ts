@@ -158,7 +158,7 @@ describe("hostile cells", () => {
     const p = data.projects[0].p;
     expect(p.name).toBe(HOSTILE.name);
     expect(p.implementer).toBe(HOSTILE.implementer);
-    expect(p.indicators.map((i: { name: string }) => i.name)).toContain(HOSTILE.indicator);
+    expect(p.ind.map((i: string[]) => i[2])).toContain(HOSTILE.indicator);
     expect(p.goals.annual).toContain("</script><script>window.__pwned=3</script>");
     const json = /id="pg-data">([\s\S]*?)<\/script>/.exec(html)![1];
     expect(json).not.toMatch(/[<>\u2028\u2029]/);

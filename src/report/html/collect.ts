@@ -43,7 +43,7 @@ export type FindingTuple = [number, number, number, number, number | null, numbe
 export class Batch {
   readonly files: FileEntry[] = [];
   readonly projects: ProjectRow[] = [];
-  /** Each project as `convert` prints it (compact JSON), in the order of `projects`. */
+  /** Each project as the page draws it (`PageProjectData`, JSON), in the order of `projects`. */
   readonly projectJson: string[] = [];
   /** Each file's findings as a JSON array of FindingTuple (without brackets), in file order. */
   readonly findingJson: string[] = [];
@@ -66,6 +66,7 @@ export class Batch {
     for (const record of full) {
       const project = JSON.parse(record.json) as Project;
       const place = JSON.parse(record.places) as PlacesJson;
+      this.projectJson.push(JSON.stringify(pageProject(project)));
       places.push(place);
       this.projects.push({
         file: fileIndex,
@@ -75,7 +76,6 @@ export class Batch {
         lines: place.lines,
         counts: [0, 0, 0],
       });
-      this.projectJson.push(record.json);
     }
     this.files.push({
       path: result.path,
@@ -102,6 +102,27 @@ export class Batch {
     this.findingCount += tuples.length;
     if (tuples.length > 0) this.findingJson.push(tuples.join(","));
   }
+}
+
+/**
+ * What the page needs of a project to draw its form: `convert`'s JSON with each indicator as
+ * a short array, which makes the embedded data of a large batch about half as big.
+ */
+export interface PageProjectData extends Omit<Project, "indicators" | "lines"> {
+  /** `[一级, 二级, 三级, value kind (0 quantitative, 1 qualitative, 2 missing), value as written, line]`. */
+  ind: Array<[string | null, string | null, string | null, 0 | 1 | 2, string | null, number]>;
+  lines: [number, number];
+}
+
+export function pageProject(project: Project): PageProjectData {
+  const { indicators, lines, ...rest } = project;
+  return {
+    ...rest,
+    ind: indicators.map((i) => [i.level1, i.level2, i.name,
+      i.value.kind === "quantitative" ? 0 : i.value.kind === "qualitative" ? 1 : 2,
+      i.value.kind === "missing" ? null : i.value.text, i.line]),
+    lines: [lines.start, lines.end],
+  };
 }
 
 /**

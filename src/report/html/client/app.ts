@@ -98,18 +98,24 @@ export function installApp(pg: Client): void {
   function print(): void {
     const all = Array.from(document.querySelectorAll<HTMLDetailsElement>("details.project"));
     const note = document.getElementById("print-note");
-    let closed: HTMLDetailsElement[] = [];
     window.addEventListener("beforeprint", () => {
       if (all.length <= PRINT_ALL_MAX) {
-        closed = all.filter((d) => !d.open);
-        for (const details of closed) { render(details); details.open = true; }
+        for (const details of all) {
+          if (details.open) continue;
+          render(details);
+          details.open = true;
+          details.dataset.printOpened = "1";
+        }
       } else if (note) {
         note.textContent = pg.fill(pg.data.words.printNote, { total: all.length, open: all.filter((d) => d.open).length });
       }
     });
     window.addEventListener("afterprint", () => {
-      for (const details of closed) details.open = false;
-      closed = [];
+      for (const details of all) {
+        if (!details.dataset.printOpened) continue;
+        details.open = false;
+        delete details.dataset.printOpened;
+      }
     });
   }
 

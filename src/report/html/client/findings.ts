@@ -122,7 +122,7 @@ export function installFindings(pg: Client): void {
     const usedRules = rules.map((_, i) => i).filter((i) => findings.some((f) => f[1] === i));
     const select = (id: string, labelText: string, options: Array<[number, string]>) => {
       const node = pg.el("select", { id }, options.map(([value, text]) => pg.el("option", { value, text }))) as HTMLSelectElement;
-      return { node, label: pg.el("label", { for: id, class: "ctl-label" }, pg.el("span", { text: labelText }), node) };
+      return { node, label: pg.el("div", { class: "ctl-label" }, pg.el("label", { for: id, text: labelText }), node) };
     };
     controls.severity = [];
     controls.severityCount = [];
@@ -141,7 +141,7 @@ export function installFindings(pg: Client): void {
     const form = pg.el("form", { class: "filters", role: "search", "aria-label": w.findings },
       pg.el("fieldset", { class: "sev" }, pg.el("legend", { text: w.severity }), severityBoxes),
       rule.label, file ? file.label : null, project.label,
-      pg.el("label", { for: "flt-q", class: "ctl-label grow" }, pg.el("span", { text: w.search }), query),
+      pg.el("div", { class: "ctl-label grow" }, pg.el("label", { for: "flt-q", text: w.search }), query),
       reset);
     controls.rule = rule.node;
     controls.file = file ? file.node : null;

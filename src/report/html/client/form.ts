@@ -156,7 +156,7 @@ export function installForm(pg: Client): void {
         review(["g.overall", "g.annual"])));
 
     // Indicators: consecutive rows with the same 一级 (and, within it, the same 二级) share one merged label.
-    const list = p.indicators;
+    const list = p.ind;
     const indicatorRows: HTMLElement[] = [
       pg.el("tr", { class: "heading" },
         pg.el("th", { scope: "rowgroup", rowspan: list.length + 1, class: "section" }, pg.el("span", { class: "stick", text: w.indicatorsLabel })),
@@ -173,23 +173,23 @@ export function installForm(pg: Client): void {
     };
     let level1End = 0, level2End = 0;
     list.forEach((indicator, n) => {
-      const row = pg.el("tr", { "data-line": indicator.line });
+      const row = pg.el("tr", { "data-line": indicator[5] });
       if (n >= level1End) {
-        level1End = runEnd(n, (a, b) => list[a].level1 === list[b].level1);
+        level1End = runEnd(n, (a, b) => list[a][0] === list[b][0]);
         const keys = [];
         for (let k = n; k < level1End; k++) keys.push(`i.${k}.l1`);
-        row.append(mergedLabel(keys, indicator.level1, level1End - n));
+        row.append(mergedLabel(keys, indicator[0], level1End - n));
       }
       if (n >= level2End) {
-        level2End = Math.min(level1End, runEnd(n, (a, b) => list[a].level2 === list[b].level2));
+        level2End = Math.min(level1End, runEnd(n, (a, b) => list[a][1] === list[b][1]));
         const keys = [];
         for (let k = n; k < level2End; k++) keys.push(`i.${k}.l2`);
-        row.append(mergedLabel(keys, indicator.level2, level2End - n));
+        row.append(mergedLabel(keys, indicator[1], level2End - n));
       }
-      const value = indicator.value;
+      const [, , name, kind, value] = indicator;
       row.append(
-        cell("th", `i.${n}.name`, indicator.name === null ? pg.el("span", { class: "muted", text: w.missingValue }) : pg.cellText(indicator.name), { scope: "row", colspan: 2, class: "name" }),
-        cell("td", `i.${n}.value`, value.kind === "missing" ? pg.el("span", { class: "muted", text: w.missingValue }) : pg.cellText(value.text), { class: value.kind === "quantitative" ? "value num" : "value" }),
+        cell("th", `i.${n}.name`, name === null ? pg.el("span", { class: "muted", text: w.missingValue }) : pg.cellText(name), { scope: "row", colspan: 2, class: "name" }),
+        cell("td", `i.${n}.value`, value === null ? pg.el("span", { class: "muted", text: w.missingValue }) : pg.cellText(value), { class: kind === 0 ? "value quantitative" : "value" }),
         review([`i.${n}.l1`, `i.${n}.l2`, `i.${n}.name`, `i.${n}.value`]));
       indicatorRows.push(row);
     });

@@ -3,9 +3,9 @@
  * (see script.ts); each installs its part on one shared object, typed here, so the parts can
  * call each other without imports (an import would not survive being put into the page).
  */
-import type { Project, Severity } from "../../../model/schema.js";
+import type { Severity } from "../../../model/schema.js";
 import type { Words } from "../words.js";
-import type { FindingTuple } from "../collect.js";
+import type { FindingTuple, PageProjectData } from "../collect.js";
 
 export interface PageFile {
   path: string;
@@ -25,7 +25,7 @@ export interface PageProject {
   f: number;
   /** Findings at error, warning, info severity. */
   c: [number, number, number];
-  p: Project;
+  p: PageProjectData;
 }
 
 /** The JSON embedded in the page (`<script type="application/json" id="pg-data">`). */

@@ -56,6 +56,7 @@ export interface Words {
   where: string;
   message: string;
   line: string;
+  lineColumn: string;
   noMatch: string;
   noScript: string;
   /** Project sections */
@@ -167,6 +168,7 @@ export const WORDS: Record<Lang, Words> = {
     where: "位置",
     message: "说明",
     line: "第{line}行",
+    lineColumn: "第{line}行第{column}列",
     noMatch: "没有符合筛选条件的问题。",
     noScript: "问题清单的筛选和申报表的绘制需要启用 JavaScript；概览与规则说明无需脚本。",
     fileFindings: "文件级问题",
@@ -274,6 +276,7 @@ export const WORDS: Record<Lang, Words> = {
     where: "Where",
     message: "Message",
     line: "line {line}",
+    lineColumn: "line {line}, column {column}",
     noMatch: "No findings match the filters.",
     noScript: "Filtering findings and drawing the declarations need JavaScript; the overview and the rules do not.",
     fileFindings: "Findings about the file",

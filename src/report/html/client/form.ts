@@ -38,7 +38,7 @@ export function installForm(pg: Client): void {
     const rule = pg.data.rules[ruleIndex];
     const w = pg.data.words;
     const key = pg.severityKey(severity);
-    const location = where ?? (line === null ? null : pg.fill(w.line, { line }) + (column === null ? "" : `:${column}`));
+    const location = where ?? (line === null ? null : column === null ? pg.fill(w.line, { line }) : pg.fill(w.lineColumn, { line, column }));
     return pg.el("li", { id: `f-${id}`, class: `fi fi-${key}`, tabindex: -1 },
       number === null ? null : pg.el("span", { class: `mk mk-${key}`, "aria-hidden": "true", text: number }),
       pg.el("span", { class: `pill pill-${key}`, text: pg.severityName(severity) }),

@@ -47,8 +47,10 @@ if (!hasBrowser) {
 
 /** Run the built CLI; the report lands in `out`. */
 function report(files: string[], out: string, extra: string[] = []): void {
-  const run = spawnSync(process.execPath, [BIN, "check", ...files, "--format", "html", "-o", out, ...extra], { cwd: ROOT, encoding: "utf8" });
-  if (run.status !== 0 && run.status !== 1) throw new Error(`perfgoal exited ${run.status}: ${run.stderr}`);
+  const args = extra.filter((a) => a !== "--allow-unreadable");
+  const run = spawnSync(process.execPath, [BIN, "check", ...files, "--format", "html", "-o", out, ...args], { cwd: ROOT, encoding: "utf8" });
+  const expected = extra.includes("--allow-unreadable") ? [2] : [0, 1];
+  if (!expected.includes(run.status ?? -1)) throw new Error(`perfgoal exited ${run.status}: ${run.stderr}`);
 }
 
 /** The sample's tables repeated until there are `count`, each copy's projects renamed. */
@@ -82,8 +84,10 @@ describe.runIf(hasBrowser)("HTML report in a browser", () => {
     writeFileSync(funds, readFileSync(SEED, "utf8").replace("其中：当年财政拨款\t1,217,200.00", "其中：当年财政拨款\t1,200,000.00"));
     const hostile = join(dir, "hostile.txt");
     writeFileSync(hostile, hostileText());
+    const unrelated = join(dir, "notes.txt");
+    writeFileSync(unrelated, "会议纪要\n今天讨论了明年的工作安排。\n");
     reports.batch = join(dir, "batch.html");
-    report([SEED, funds, hostile], reports.batch);
+    report([SEED, funds, hostile, unrelated, join(dir, "missing.txt")], reports.batch, ["--allow-unreadable"]);
 
     const big = join(dir, "big.txt");
     writeFileSync(big, bigBatch(BIG_TABLES));
@@ -259,7 +263,12 @@ describe.runIf(hasBrowser)("HTML report in a browser", () => {
 
   it("shows a batch: files, funds arithmetic, hostile cells as text", async () => {
     const { page, check } = await open(reports.batch);
-    expect(await page.locator(".stat-files .stat-n").textContent()).toBe("3");
+    expect(await page.locator(".stat-files .stat-n").textContent()).toBe("5");
+    expect(await page.locator(".stat-files small").textContent()).toBe("无法读取 1");
+    // A file without a declaration has its findings with the file; an unreadable one says why.
+    expect(await page.locator("#file-3 .file-findings").textContent()).toContain("document-no-declaration");
+    expect(await page.locator("#file-4 .file-h").textContent()).toContain("missing.txt");
+    expect(await page.locator("#file-4 .file-error").textContent()).toMatch(/错误\s+\S+/);
     expect(await page.locator(".stat-projects .stat-n").textContent()).toBe("7");
     expect(await page.locator("table.form").count()).toBe(7);
 
@@ -286,6 +295,7 @@ describe.runIf(hasBrowser)("HTML report in a browser", () => {
     const files = await rowsOf(page).locator(".loc-file").allTextContents();
     expect(files.length).toBeGreaterThan(0);
     expect(new Set(files)).toEqual(new Set(["hostile.txt"]));
+    await page.screenshot({ path: join(ARTIFACTS, "batch-top.png") });
     await page.locator("#p-6").scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(ARTIFACTS, "batch-hostile.png") });
     await page.locator("#p-3 .arith").scrollIntoViewIfNeeded();

@@ -32,10 +32,10 @@ export function* pagePieces(batch: Batch, context: ReportContext, date = generat
   const words = WORDS[context.lang];
   const only = batch.files.length === 1 ? batch.files[0] : null;
   const heading = only?.title ?? words.title;
-  const subject = only ? baseName(only.path) : `${batch.files.length} ${words.files}`;
+  const subject = only ? baseName(only.path) : fill(words.fileCount, { n: batch.files.length });
   const meta = [
     `${escapeHtml(words.generated)} ${formatDate(date)}`,
-    only ? `<span class="mono">${text(only.path)}</span>` : `${batch.files.length} ${escapeHtml(words.files)}`,
+    only ? `<span class="mono">${text(only.path)}</span>` : escapeHtml(subject),
     `perfgoal ${escapeHtml(VERSION)}`,
   ];
   const count = (n: number) => `<span class="n">${n}</span>`;

@@ -105,6 +105,7 @@ export interface Words {
   ruleFindings: string;
   projectsNote: string;
   fileProjects: string;
+  fileCount: string;
   about: string;
   fails: string;
   passes: string;
@@ -216,6 +217,7 @@ export const WORDS: Record<Lang, Words> = {
     projectsNote: "{n} 个项目；展开一个项目即按原表绘出申报表，问题标在对应的单元格旁",
     about: "约 {wan} 万元",
     fileProjects: "{n} 个项目",
+    fileCount: "{n} 个文件",
     fails: "不通过",
     passes: "通过",
     source: "依据",
@@ -324,6 +326,7 @@ export const WORDS: Record<Lang, Words> = {
     projectsNote: "{n} project(s); open one to see its declaration drawn as the form, findings beside their cells",
     about: "about {wan} × 10k yuan",
     fileProjects: "{n} project(s)",
+    fileCount: "{n} files",
     fails: "Fails",
     passes: "Passes",
     source: "Guidance",

@@ -169,7 +169,8 @@ table.form caption{caption-side:top;text-align:center;padding:.2rem 0 .9rem}
 table.form col.c1{width:9.5%}table.form col.c2{width:11%}table.form col.c3{width:11.5%}table.form col.c4{width:13%}table.form col.c5{width:12%}table.form col.c6{width:12%}table.form col.c7{width:31%}
 table.form th,table.form td{border:1px solid ${PALETTE.formLine};padding:.4rem .55rem;vertical-align:middle;text-align:left;overflow-wrap:anywhere;position:relative;font-weight:400}
 table.form .label,table.form .sub,table.form .heading th{background:${PALETTE.label};text-align:center;font-weight:500}
-table.form .section{background:${PALETTE.label};text-align:center;font-weight:600;letter-spacing:.08em}
+table.form .section{background:${PALETTE.label};text-align:center;font-weight:600;letter-spacing:.08em;overflow-wrap:normal;hyphens:auto}
+html[lang=en] table.form .section{letter-spacing:0}
 table.form .merged{background:#f8f9fb;text-align:center}
 table.form .value{text-align:center}
 table.form .strong{font-weight:600}

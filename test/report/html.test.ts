@@ -230,3 +230,25 @@ describe("perfgoal check --format html", () => {
     expect(dataOf(run.stdout).findings.map((f: number[]) => f[0])).toEqual([0, 0, 0, 0]);
   });
 });
+
+describe("the batch", () => {
+  it("counts per project, rule and severity, and keeps unreadable files with their reason", () => {
+    const batch = batchOf([{ path: SAMPLE_PATH, text: SAMPLE }, { path: "h.txt", text: hostileText() }]);
+    batch.add({ path: "gone.txt", projects: [], diagnostics: [], error: "no such file" });
+    expect(batch.files.map((f) => [f.path, f.firstProject, f.projectCount, f.error])).toEqual([
+      [SAMPLE_PATH, 0, 3, null], ["h.txt", 3, 1, null], ["gone.txt", 4, 0, "no such file"]]);
+    expect(batch.severityCounts).toEqual([5, 12, 10]);
+    expect(batch.projects[3].counts).toEqual([1, 1, 0]);
+    expect(batch.projects[3].annualFen).toBe(30_000_000);
+    const sumRule = batch.rules.findIndex((r) => r.id === "funds-annual-sum");
+    expect(batch.ruleCounts[sumRule]).toEqual([1, 0, 0]);
+  });
+  it("embeds each indicator as a short array", () => {
+    const batch = batchOf([{ path: SAMPLE_PATH, text: SAMPLE }]);
+    const first = JSON.parse(batch.projectJson[0]);
+    expect(first.ind[1]).toEqual(["产出指标", "数量指标", "举办基层党建大型活动场次", 0, "≥4.00(次)", 22]);
+    expect(first.ind[0]).toEqual(["成本指标", "经济成本指标", "成本控制率", 1, "控制在预算内", 21]);
+    expect(first.lines).toEqual([5, 79]);
+    expect(first.funds.annualTotal).toBe(1217200);
+  });
+});

@@ -32,7 +32,7 @@ export function overview(batch: Batch, words: Words, lang: Lang, heading: string
 }
 
 /** Sum of the annual totals in fen, and how many projects have none. */
-export function annualSum(batch: Batch): { fen: number; missing: number } {
+function annualSum(batch: Batch): { fen: number; missing: number } {
   let fen = 0, missing = 0;
   for (const p of batch.projects) {
     if (p.annualFen === null) missing++;

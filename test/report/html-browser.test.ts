@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { BIN } from "../support/cli.js";
@@ -75,7 +75,7 @@ describe.runIf(hasBrowser)("HTML report in a browser", () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     dir = mkdtempSync(join(tmpdir(), "perfgoal-html-browser-"));
     reports.sample = join(dir, "sample.html");
-    report([SEED], reports.sample);
+    report([relative(ROOT, SEED)], reports.sample);
     reports.en = join(dir, "sample-en.html");
     report([SEED], reports.en, ["--lang", "en"]);
 

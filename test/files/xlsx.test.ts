@@ -15,6 +15,7 @@ import { projectToJson } from "../../src/model/serialize.js";
 import { readGrid } from "../../src/read/files/xlsx.js";
 import { checkZip, ZipRefused } from "../../src/read/files/zip-guard.js";
 import { dateKind, formatNumber, serialToDate, sheetPrefix } from "../../src/read/files/xlsx-cells.js";
+import * as XLSX from "@e965/xlsx";
 import { InputError } from "../../src/read/errors.js";
 import type { Project } from "../../src/model/schema.js";
 import { FIXTURES, ROOT, SEED } from "../support/fixtures.js";
@@ -171,6 +172,21 @@ describe("workbooks as templates lay them out", () => {
     expect(source.wholeText().split("\n")[firstOfSecond - 1]).toBe("");
     const second = diagnostics.filter((d) => d.project === "老年助餐经费" && d.place);
     for (const d of second) expect(d.place).toMatch(/^'项目 二'!/);
+  });
+});
+
+describe("Excel 5.0/95 (BIFF5) workbooks", () => {
+  it("are read through SheetJS's code-page tables (a Book stream, not a Workbook stream)", async () => {
+    // SheetJS writes BIFF5 text in a single-byte code page only, so this one is ASCII.
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([["name", "budget"], ["Party building", 1217200]]), "Sheet1");
+    const bytes = XLSX.write(book, { type: "buffer", bookType: "biff5" }) as Buffer;
+    const grid = await readGrid(bytes, "old.xls");
+    expect(grid.format).toBe("xls");
+    expect(grid.rows.map((r) => r.cells.map((c) => `${c.where}=${c.text}`))).toEqual([
+      ["Sheet1!A1=name", "Sheet1!B1=budget"],
+      ["Sheet1!A2=Party building", "Sheet1!B2=1217200"],
+    ]);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * Workbooks — .xlsx/.xlsm (a zip of XML) and Excel 97–2003 .xls (an OLE2 compound file) — into
  * a cell grid, through SheetJS (@e965/xlsx, loaded only when a workbook is read). Every visible
- * sheet in order, an empty row between sheets; a merged cell once, at its first cell; the text
+ * sheet in order, an empty row between sheets and a sheet's own empty rows kept (bounded); a
+ * merged cell once, at its first cell; the text
  * as displayed (see xlsx-cells.ts); each cell's place as `Sheet1!C12`. Hidden sheets are skipped,
  * hidden rows and columns read, and both said once in the grid's notes, as are formulas that have
  * no saved value. A file that cannot be read as a workbook — encrypted, truncated or corrupt, a

@@ -13,6 +13,8 @@ export interface ZipEntry {
   /** 0 stored, 8 deflated. */
   method: number;
   flags: number;
+  /** CRC-32 of the unpacked bytes. */
+  crc: number;
   compressedSize: number;
   /** The unpacked size the central directory declares. */
   size: number;
@@ -32,8 +34,26 @@ const LOCAL = 0x04034b50;
 
 const DAMAGED = "truncated or damaged: not a complete zip archive (a .docx is one); save the document again";
 
-export function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+/** A size in words: `2,000 bytes`, `300 MB`. */
+export function size(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${bytes.toLocaleString("en-US")} bytes` : `${Math.round(bytes / 1024 / 1024)} MB`;
+}
+
+const CRC_TABLE = (() => {
+  const table = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c;
+  }
+  return table;
+})();
+
+/** CRC-32 (the zip one) of a chunk, continuing from `crc`. */
+function crc32(crc: number, chunk: Uint8Array): number {
+  let c = ~crc;
+  for (let i = 0; i < chunk.length; i++) c = CRC_TABLE[(c ^ chunk[i]) & 0xff] ^ (c >>> 8);
+  return ~c;
 }
 
 /** The archive's parts by name. */
@@ -76,7 +96,7 @@ function readDirectory(bytes: Uint8Array, path: string): Map<string, ZipEntry> {
     if (at + 46 + nameLength + extraLength > bytes.byteLength) throw new InputError(path, DAMAGED);
     const entry: ZipEntry = {
       name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
-      flags: u16(at + 8), method: u16(at + 10),
+      flags: u16(at + 8), method: u16(at + 10), crc: u32(at + 16),
       compressedSize: u32(at + 20), size: u32(at + 24), localOffset: u32(at + 42),
     };
     // ZIP64: sizes and offset that do not fit in 32 bits are in extra field 0x0001, in this order.
@@ -98,12 +118,12 @@ function readDirectory(bytes: Uint8Array, path: string): Map<string, ZipEntry> {
 
 /**
  * A part's bytes, piece by piece (each piece is handed over before the next is made), never
- * more than its declared size and never more than `limit`.
+ * more than its declared size and never more than `limit`; checked against its CRC-32 at the end.
  */
 export function* unpack(bytes: Uint8Array, entry: ZipEntry, path: string, limit = MAX_PART): Generator<Uint8Array> {
   if (entry.flags & 1) throw new InputError(path, `password-protected: ${entry.name} is encrypted in the zip archive; save the document without a password`);
   if (entry.size > limit) {
-    throw new InputError(path, `too large: ${entry.name} would unpack to ${megabytes(entry.size)}, more than the ${megabytes(limit)} a declaration ever needs (a zip bomb, or not a declaration)`);
+    throw new InputError(path, `too large: ${entry.name} would unpack to ${size(entry.size)}, more than the ${size(limit)} a declaration ever needs (a zip bomb, or not a declaration)`);
   }
   const at = entry.localOffset;
   if (at + 30 > bytes.byteLength || new DataView(bytes.buffer, bytes.byteOffset + at, 30).getUint32(0, true) !== LOCAL) {
@@ -114,9 +134,15 @@ export function* unpack(bytes: Uint8Array, entry: ZipEntry, path: string, limit 
   const stop = start + entry.compressedSize;
   if (stop > bytes.byteLength) throw new InputError(path, DAMAGED);
 
+  let crc = 0;
   if (entry.method === 0) {
     if (entry.compressedSize !== entry.size) throw new InputError(path, DAMAGED);
-    for (let p = start; p < stop; p += PACKED_STEP) yield bytes.subarray(p, Math.min(stop, p + PACKED_STEP));
+    for (let p = start; p < stop; p += PACKED_STEP) {
+      const chunk = bytes.subarray(p, Math.min(stop, p + PACKED_STEP));
+      crc = crc32(crc, chunk);
+      yield chunk;
+    }
+    checkCrc(crc, entry, path);
     return;
   }
   if (entry.method !== 8) throw new InputError(path, `${entry.name} is packed with zip method ${entry.method}, which perfgoal cannot unpack (Word uses deflate); save the document again`);
@@ -126,7 +152,7 @@ export function* unpack(bytes: Uint8Array, entry: ZipEntry, path: string, limit 
   const inflater = new Inflate((chunk) => {
     total += chunk.byteLength;
     if (total > entry.size) {
-      throw new InputError(path, `damaged or a zip bomb: ${entry.name} unpacks to more than the ${megabytes(entry.size)} its zip directory declares`);
+      throw new InputError(path, `damaged or a zip bomb: ${entry.name} unpacks to more than the ${size(entry.size)} its zip directory declares`);
     }
     if (chunk.byteLength > 0) out.push(chunk);
   });
@@ -138,11 +164,19 @@ export function* unpack(bytes: Uint8Array, entry: ZipEntry, path: string, limit 
       if (error instanceof InputError) throw error;
       throw new InputError(path, `damaged: ${entry.name} cannot be unpacked (${(error as Error).message}); save the document again`);
     }
-    for (const chunk of out) yield chunk;
+    for (const chunk of out) {
+      crc = crc32(crc, chunk);
+      yield chunk;
+    }
     out = [];
     if (last) break;
   }
-  if (total !== entry.size) throw new InputError(path, `damaged: ${entry.name} unpacks to ${total} bytes, its zip directory declares ${entry.size}; save the document again`);
+  if (total !== entry.size) throw new InputError(path, `damaged: ${entry.name} unpacks to ${size(total)}, its zip directory declares ${size(entry.size)}; save the document again`);
+  checkCrc(crc, entry, path);
+}
+
+function checkCrc(crc: number, entry: ZipEntry, path: string): void {
+  if (crc >>> 0 !== entry.crc) throw new InputError(path, `damaged: ${entry.name} does not match its checksum; save the document again`);
 }
 
 /** A whole small part (a relationships file) as text, or undefined when the archive has no such part. */

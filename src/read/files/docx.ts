@@ -4,8 +4,8 @@
  * streaming scanner (xml.ts): the document is never held whole, as a tree or as text.
  *
  * Read: tables (`w:tbl`/`w:tr`/`w:tc`) with `w:gridSpan` and `w:gridBefore` (a cell's column
- * is its first grid column), `w:vMerge`/`w:hMerge` (a merged cell appears once, in its first
- * row; the continuing cells are empty), text of `w:t` runs, `w:tab` as a tab, `w:br`/`w:cr`
+ * is its first grid column), vertically merged cells (`w:vMerge`: the merged cell appears
+ * once, in its first row; the continuing cells are empty), text of `w:t` runs, `w:tab` as a tab, `w:br`/`w:cr`
  * and paragraphs inside a cell as line breaks, inserted text (`w:ins`, `w:moveTo`) kept and
  * deleted text (`w:del`, `w:moveFrom`) skipped, the new properties of a tracked change kept and
  * the old ones (`w:tcPrChange` …) skipped, `mc:Fallback` skipped (its `mc:Choice` is read).
@@ -90,11 +90,15 @@ export function headingLevels(styles: string): Map<string, number> {
   return levels;
 }
 
+/**
+ * A cell being read. The lower parts of a vertically merged cell (`w:vMerge` without
+ * `restart`) and old-style horizontal merges (`w:hMerge`) are cells of their own in the XML,
+ * empty as Word saves them: read as any cell, they leave their columns empty, as the grid
+ * wants; text in one (Word keeps none) is kept rather than lost.
+ */
 interface OpenCell {
   column: number;
   span: number;
-  /** `continue`: the lower part of a vertically (or, in old files, horizontally) merged cell. */
-  merge: "restart" | "continue" | null;
   lines: string[];
 }
 
@@ -164,12 +168,6 @@ class DocxHandler implements XmlHandler {
         break;
       case "gridSpan":
         if (table?.cell) table.cell.span = Math.max(1, this.number(tag));
-        break;
-      case "vMerge":
-        if (table?.cell) table.cell.merge = attribute(tag, `${this.prefix}val`) === "restart" ? "restart" : "continue";
-        break;
-      case "hMerge":
-        if (table?.cell && attribute(tag, `${this.prefix}val`) !== "restart") table.cell.merge = "continue";
         break;
     }
   }
@@ -277,7 +275,7 @@ class DocxHandler implements XmlHandler {
     if (!table) return;
     if (!table.rowOpen) this.startRow();
     this.endCell();
-    table.cell = { column: table.next, span: 1, merge: null, lines: [] };
+    table.cell = { column: table.next, span: 1, lines: [] };
   }
 
   private endCell(): void {
@@ -287,10 +285,7 @@ class DocxHandler implements XmlHandler {
     this.endParagraph();
     table.cell = null;
     table.next += cell.span;
-    const text = cell.lines.join("\n");
-    // A continuing merged cell is empty; text in one (Word keeps none) is kept rather than lost.
-    if (cell.merge === "continue" && text.trim() === "") return;
-    table.rows.cell(text, cell.column);
+    table.rows.cell(cell.lines.join("\n"), cell.column);
   }
 }
 

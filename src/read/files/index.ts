@@ -88,7 +88,7 @@ export function formatOf(head: Uint8Array, path: string): FileFormat | undefined
 
 /** OLE2 files perfgoal does not read, and why, in words a user can act on. */
 const OLE2_REFUSED: Partial<Record<Ole2Kind, string>> = {
-  encrypted: "password-protected (an encrypted Word or Excel file): open it, remove the password to open (文件 → 信息 → 保护文档/保护工作簿 → 用密码进行加密, or WPS 文件 → 文档加密) and save it again",
+  encrypted: "password-protected: an encrypted Word or Excel file cannot be read; open it, remove the password to open and save it again",
   doc: "a Word 97-2003 .doc file, which perfgoal does not read: open it in Word or WPS and save it as .docx",
 };
 const OLE2_FORMAT: Record<Ole2Kind, FileFormat | undefined> = { xls: "xls", other: "xls", encrypted: undefined, doc: undefined };

@@ -27,10 +27,14 @@ const WORD_NAMESPACES = new Set([
   "http://purl.oclc.org/ooxml/wordprocessingml/main", // strict
 ]);
 
-/** Elements whose content is not part of the document as it reads now. */
+/** Elements whose content is not part of the document as it reads now (`Fallback`: mc:Fallback). */
 const SKIPPED = new Set([
-  "del", "moveFrom", "txbxContent", "instrText",
+  "del", "moveFrom", "txbxContent", "instrText", "Fallback",
   "tcPrChange", "trPrChange", "tblPrChange", "tblGridChange", "pPrChange", "rPrChange", "sectPrChange",
+]);
+/** The WordprocessingML elements the reader acts on; every other tag is passed over. */
+const HANDLED = new Set([
+  "p", "t", "tab", "ptab", "br", "cr", "noBreakHyphen", "sym", "tbl", "tr", "tc", "gridBefore", "gridSpan", "pStyle", "outlineLvl",
 ]);
 
 /** Cells wider than this are a damaged file, not a table (Word allows 63 columns). */
@@ -43,6 +47,7 @@ export function readGrid(bytes: Uint8Array, path: string): Grid {
   const builder = new GridBuilder("docx");
   const handler = new DocxHandler(builder, headingLevels(partText(bytes, entries, "word/styles.xml", path, 16 * 1024 * 1024) ?? ""));
   const scanner = new XmlScanner(handler);
+  handler.scanner = scanner;
   let decoder: TextDecoder | undefined;
   for (const chunk of unpack(bytes, entry, path)) {
     decoder ??= new TextDecoder(chunk[0] === 0xff && chunk[1] === 0xfe ? "utf-16le" : chunk[0] === 0xfe && chunk[1] === 0xff ? "utf-16be" : "utf-8");
@@ -111,6 +116,7 @@ interface OpenTable {
 }
 
 class DocxHandler implements XmlHandler {
+  scanner!: XmlScanner;
   rooted = false;
   textBoxes = 0;
   /** The prefix WordprocessingML elements carry (`w`), "" for a default namespace. */
@@ -122,18 +128,17 @@ class DocxHandler implements XmlHandler {
   private level: number | undefined;
   private readonly tables: OpenTable[] = [];
   private paragraphs = 0;
+  /** What each tag name is to the reader (its local name, or "" when passed over), worked out once. */
+  private readonly kinds = new Map<string, string>();
 
   constructor(private readonly builder: GridBuilder, private readonly headings: Map<string, number>) {}
 
-  open(name: string, tag: string, selfClosing: boolean): void {
-    if (!this.rooted) return this.root(tag);
-    const local = this.local(name);
+  open(name: string, selfClosing: boolean): void {
+    if (!this.rooted) return this.root(this.scanner.tag());
+    const local = this.kind(name);
+    if (local === "") return;
     if (this.skip > 0) {
-      if (!selfClosing && (SKIPPED.has(local ?? "") || isFallback(name))) this.skip++;
-      return;
-    }
-    if (local === undefined) {
-      if (!selfClosing && isFallback(name)) this.skip = 1;
+      if (!selfClosing && SKIPPED.has(local)) this.skip++;
       return;
     }
     if (SKIPPED.has(local)) {
@@ -145,9 +150,9 @@ class DocxHandler implements XmlHandler {
     const table = this.tables.at(-1);
     switch (local) {
       case "p": this.paragraph ??= ""; if (selfClosing) this.endParagraph(); break;
-      case "pStyle": this.level = this.headings.get(attribute(tag, `${this.prefix}val`) ?? ""); break;
+      case "pStyle": this.level = this.headings.get(this.value() ?? ""); break;
       case "outlineLvl": {
-        const level = this.number(tag);
+        const level = this.number();
         this.level = level < 9 ? level : undefined;
         break;
       }
@@ -156,7 +161,7 @@ class DocxHandler implements XmlHandler {
       case "br": case "cr": this.add("\n"); break;
       case "noBreakHyphen": this.add("-"); break;
       case "sym": {
-        const code = parseInt(attribute(tag, `${this.prefix}char`) ?? "", 16);
+        const code = parseInt(attribute(this.scanner.tag(), `${this.prefix}char`) ?? "", 16);
         if (code > 0 && code < 0xf000) this.add(String.fromCharCode(code)); // F0xx: a symbol font's glyph, no text
         break;
       }
@@ -164,18 +169,19 @@ class DocxHandler implements XmlHandler {
       case "tr": this.startRow(); if (selfClosing) this.endRow(); break;
       case "tc": this.startCell(); if (selfClosing) this.endCell(); break;
       case "gridBefore":
-        if (table?.rowOpen && !table.cell) table.next += this.number(tag);
+        if (table?.rowOpen && !table.cell) table.next += this.number();
         break;
       case "gridSpan":
-        if (table?.cell) table.cell.span = Math.max(1, this.number(tag));
+        if (table?.cell) table.cell.span = Math.max(1, this.number());
         break;
     }
   }
 
   close(name: string): void {
-    const local = this.local(name);
+    const local = this.kind(name);
+    if (local === "") return;
     if (this.skip > 0) {
-      if (SKIPPED.has(local ?? "") || isFallback(name)) this.skip--;
+      if (SKIPPED.has(local)) this.skip--;
       return;
     }
     switch (local) {
@@ -205,13 +211,22 @@ class DocxHandler implements XmlHandler {
     }
   }
 
-  private local(name: string): string | undefined {
-    if (this.prefix === "") return name.includes(":") ? undefined : name;
-    return name.startsWith(this.prefix) ? name.slice(this.prefix.length) : undefined;
+  private kind(name: string): string {
+    let kind = this.kinds.get(name);
+    if (kind === undefined) {
+      const local = this.prefix === "" ? (name.includes(":") ? undefined : name) : name.startsWith(this.prefix) ? name.slice(this.prefix.length) : undefined;
+      kind = name.endsWith(":Fallback") ? "Fallback" : local !== undefined && (HANDLED.has(local) || SKIPPED.has(local)) ? local : "";
+      if (this.kinds.size < 10_000) this.kinds.set(name, kind); // a hostile part may use millions of names
+    }
+    return kind;
   }
 
-  private number(tag: string): number {
-    const n = parseInt(attribute(tag, `${this.prefix}val`) ?? "1", 10);
+  private value(): string | undefined {
+    return attribute(this.scanner.tag(), `${this.prefix}val`);
+  }
+
+  private number(): number {
+    const n = parseInt(this.value() ?? "1", 10);
     return Number.isFinite(n) ? Math.min(Math.max(n, 0), MAX_SPAN) : 1;
   }
 
@@ -287,8 +302,4 @@ class DocxHandler implements XmlHandler {
     table.next += cell.span;
     table.rows.cell(cell.lines.join("\n"), cell.column);
   }
-}
-
-function isFallback(name: string): boolean {
-  return name.endsWith(":Fallback");
 }

@@ -7,8 +7,8 @@
  */
 
 export interface XmlHandler {
-  /** A start tag (`selfClosing` for `<x/>`); `tag` is the whole tag, for attribute look-ups. */
-  open(name: string, tag: string, selfClosing: boolean): void;
+  /** A start tag (`selfClosing` for `<x/>`); the scanner's tag() gives its whole text, for attributes. */
+  open(name: string, selfClosing: boolean): void;
   close(name: string): void;
   /** Text between tags, entities decoded. */
   text(text: string): void;
@@ -36,7 +36,13 @@ export class XmlScanner {
       if (lt > i) h.text(decodeXml(s.slice(i, lt)));
       i = lt;
       let end: number;
-      if (s.startsWith("<!--", lt)) {
+      const next = s.charCodeAt(lt + 1);
+      if (next !== 33 && next !== 63) { // not <! or <?: a tag, the common case
+        end = tagEnd(s, lt + 1);
+        if (end < 0) break;
+        this.emit(s, lt, end);
+        i = end + 1;
+      } else if (s.startsWith("<!--", lt)) {
         end = s.indexOf("-->", lt + 4);
         if (end < 0) break;
         i = end + 3;
@@ -49,15 +55,12 @@ export class XmlScanner {
         end = s.indexOf("?>", lt + 2);
         if (end < 0) break;
         i = end + 2;
-      } else if (s.startsWith("<!", lt)) {
+      } else if (next === 33) {
         end = declarationEnd(s, lt + 2);
         if (end < 0) break;
         i = end + 1;
       } else {
-        end = tagEnd(s, lt + 1);
-        if (end < 0) break;
-        this.tag(s, lt, end);
-        i = end + 1;
+        break; // `<` at the end of the piece: wait for the next
       }
     }
     this.carry = i < s.length ? s.slice(i) : "";
@@ -72,7 +75,16 @@ export class XmlScanner {
     return true;
   }
 
-  private tag(s: string, lt: number, gt: number): void {
+  /** The whole start tag being handed to open(), for attribute look-ups (made only when asked for). */
+  tag(): string {
+    return this.current.slice(this.tagStart, this.tagEnd + 1);
+  }
+
+  private current = "";
+  private tagStart = 0;
+  private tagEnd = 0;
+
+  private emit(s: string, lt: number, gt: number): void {
     const closing = s.charCodeAt(lt + 1) === 47; // </name>
     let p = closing ? lt + 2 : lt + 1;
     const start = p;
@@ -81,8 +93,11 @@ export class XmlScanner {
       if (c === 32 || c === 9 || c === 10 || c === 13 || c === 47) break;
     }
     const name = s.slice(start, p);
-    if (closing) this.handler.close(name);
-    else this.handler.open(name, s.slice(lt, gt + 1), s.charCodeAt(gt - 1) === 47);
+    if (closing) return this.handler.close(name);
+    this.current = s;
+    this.tagStart = lt;
+    this.tagEnd = gt;
+    this.handler.open(name, s.charCodeAt(gt - 1) === 47);
   }
 }
 

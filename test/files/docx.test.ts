@@ -98,6 +98,28 @@ describe("what a Word document holds", () => {
     expect(damaged.notes).toEqual(["word/styles.xml not read (damaged: word/styles.xml does not match its checksum; save the document again): headings are read as plain paragraphs"]);
   });
 
+  it("reads a ZIP64 archive's end records", () => {
+    const zip = zipSync({ "word/document.xml": strToU8('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>六十四</w:t></w:r></w:p></w:body></w:document>') });
+    const end = zip.length - 22;
+    const old = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    const record = new DataView(new ArrayBuffer(56 + 20 + 22));
+    record.setUint32(0, 0x06064b50, true);
+    record.setBigUint64(4, 44n, true);
+    record.setBigUint64(24, BigInt(old.getUint16(end + 8, true)), true);
+    record.setBigUint64(32, BigInt(old.getUint16(end + 10, true)), true);
+    record.setBigUint64(40, BigInt(old.getUint32(end + 12, true)), true);
+    record.setBigUint64(48, BigInt(old.getUint32(end + 16, true)), true);
+    record.setUint32(56, 0x07064b50, true);
+    record.setBigUint64(64, BigInt(end), true);
+    record.setUint32(72, 1, true);
+    new Uint8Array(record.buffer).set(zip.subarray(end), 76);
+    record.setUint16(76 + 8, 0xffff, true);
+    record.setUint16(76 + 10, 0xffff, true);
+    record.setUint32(76 + 16, 0xffffffff, true);
+    const zip64 = new Uint8Array([...zip.subarray(0, end), ...new Uint8Array(record.buffer)]);
+    expect(readGrid(zip64, "a.docx").rows.map((r) => r.cells.map((c) => c.text))).toEqual([["六十四"]]);
+  });
+
   it("knows heading styles by their outline level, inherited, and the Title style", () => {
     const styles = '<w:styles><w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>'
       + '<w:style w:type="paragraph" w:styleId="Mine"><w:name w:val="Mine"/><w:basedOn w:val="1"/></w:style>'

@@ -180,6 +180,22 @@ describe("bad .docx: exit 2, one line naming the file and the reason, no stack",
   });
 });
 
+describe("recognised by content", () => {
+  it("a .docx whose first 64 KiB are an image: by its central directory", () => {
+    const image = new Uint8Array(100 * 1024).map((_, i) => (i * 7919) % 251);
+    const zip = zipSync({
+      "word/media/image1.png": [image, { level: 0 }],
+      "word/document.xml": strToU8('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>图后</w:t></w:r></w:p></w:body></w:document>'),
+    });
+    const path = join(mkdtempSync(join(tmpdir(), "perfgoal-docx-")), "unnamed");
+    writeFileSync(path, zip);
+    expect(Buffer.from(zip.subarray(0, 64 * 1024)).includes("word/document")).toBe(false);
+    expect(formatOf(zip.subarray(0, 64 * 1024), path)).toBe("docx");
+    const run = perfgoal(["convert", path]);
+    expect(JSON.parse(run.stdout).documents[0].encoding).toBe("docx");
+  });
+});
+
 describe("OLE2 files are told apart by their directory", () => {
   const head = (name: string) => readFileSync(file(name));
   it.each([

@@ -55,7 +55,7 @@ describe("what a Word document holds", () => {
   it("reads merged cells, breaks, tabs, entities, tracked changes, nested tables and text between tables", () => {
     expect(rows("merged.docx")).toEqual([
       [["# 2024年项目支出绩效目标汇总表", 1, "第1段"]], // outline level 0: a heading
-      [["单位：万元", 1, "第2段"]],
+      [["单位：万元", 1, "第2段"]], // its tab stop is no tab
       [], // an empty paragraph: a gap, as a blank line
       [["项目名称", 1, "第4段"], ["党建经费", 2, "第4段"]], // split at the tab, as text is
       // vMerge restart; gridSpan 2 takes columns 2–3

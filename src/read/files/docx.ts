@@ -27,9 +27,12 @@ const WORD_NAMESPACES = new Set([
   "http://purl.oclc.org/ooxml/wordprocessingml/main", // strict
 ]);
 
-/** Elements whose content is not part of the document as it reads now (`Fallback`: mc:Fallback). */
+/**
+ * Elements whose content is not part of the document as it reads now (`Fallback`: mc:Fallback),
+ * and `tabs`, whose `w:tab` children are tab stops, not tab characters.
+ */
 const SKIPPED = new Set([
-  "del", "moveFrom", "txbxContent", "instrText", "Fallback",
+  "del", "moveFrom", "txbxContent", "instrText", "Fallback", "tabs",
   "tcPrChange", "trPrChange", "tblPrChange", "tblGridChange", "pPrChange", "rPrChange", "sectPrChange",
 ]);
 /** The WordprocessingML elements the reader acts on; every other tag is passed over. */

@@ -129,6 +129,8 @@ function classifyKey(key: string, text: string): CellKind {
     return labelKey(title).includes("绩效目标申报表") ? { kind: "formTitle", title } : { kind: "heading", title };
   }
   if (key.includes("绩效目标申报表") && !key.includes("汇总")) return { kind: "formTitle", title: text.trim() };
+  // A summary title as a plain cell, as a PDF or workbook gives it (text exports mark it `#`).
+  if (key.includes("绩效目标") && key.endsWith("汇总表")) return { kind: "heading", title: text.trim() };
   const field = FIELDS[key];
   if (field) return { kind: "field", field };
   const fund = FUND_LABELS[key.replace(/^其中:/, "")];

@@ -72,5 +72,13 @@ export function formatOf(head: Uint8Array, path: string): FileFormat | undefined
 /** Read a file of a known format into its cell grid. */
 export async function readGrid(bytes: Uint8Array, format: FileFormat, path: string): Promise<Grid> {
   const reader = await READERS[format]();
-  return reader.readGrid(bytes, path);
+  try {
+    return await reader.readGrid(bytes, path);
+  } catch (error) {
+    // A reader is bundled apart with its own copy of InputError: make it this bundle's, so the
+    // CLI reports the file and goes on with the others.
+    const e = error as Partial<InputError>;
+    if (e?.name === "InputError" && !(error instanceof InputError)) throw new InputError(e.path ?? path, e.reason ?? String(e.message));
+    throw error;
+  }
 }

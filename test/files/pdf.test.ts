@@ -114,14 +114,20 @@ describe.each([
 });
 
 describe("where tables run on over pages", () => {
-  it("LibreOffice: the 绩效指标 label, drawn off page 1, is read from page 2; cut merged labels are read in their part on each page", async () => {
+  it("LibreOffice: a merged label cut by a page break is read once, in the first row of its range, with the place it is printed at", async () => {
     const { rows } = await read(PDF("sample-libreoffice.pdf"));
+    const row = (t: string) => rows.find((r) => r.some((c) => c.text === t))!;
     const places = (t: string) => rows.flat().filter((c) => c.text === t).map((c) => c.where);
-    // Calc draws a merged cell's text at the centre of the whole range on every page it spans,
-    // clipped to the page's part: page 1's copy of 绩效指标 falls below the page and is not there.
-    expect(places("绩效指标").filter((w) => w?.startsWith("第1页") || w?.startsWith("第2页"))).toEqual(["第2页 表1 第1行 第1格"]);
-    // 质量指标 spans the last row of page 1 and the first rows of page 2: read in both parts.
-    expect(places("质量指标").slice(0, 2)).toEqual(["第1页 表1 第29行 第3格", "第2页 表1 第1行 第3格"]);
+    // Calc prints a merged cell's text in each page's part, centred on the whole range and clipped:
+    // 绩效指标 (page 1 row 10 to page 2) is printed off page 1 and at the top of page 2.
+    expect(row("一级指标").map((c) => `${c.text}@${c.where}`)).toEqual([
+      "绩效指标@第2页 表1 第1行 第1格", "一级指标@第1页 表1 第10行 第2格", "二级指标@第1页 表1 第10行 第3格",
+      "三级指标@第1页 表1 第10行 第4格", "年度(/项目)指标值@第1页 表1 第10行 第5格",
+    ]);
+    // 质量指标 spans the last row of page 1 and the first rows of page 2, printed in both parts; 产出指标 too.
+    expect(places("质量指标").slice(0, 2)).toEqual(["第1页 表1 第29行 第3格", "第3页 表1 第3行 第3格"]);
+    expect(places("产出指标").slice(0, 2)).toEqual(["第1页 表1 第12行 第2格", "第3页 表1 第2行 第2格"]);
+    expect(rows.flat().filter((c) => c.where?.startsWith("第2页 表1 第1行")).map((c) => c.text)).toEqual(["绩效指标", "活动设施完好率", "=100.00 (%)"]);
     // The value column keeps its number over the page break.
     const value = rows.flat().filter((c) => c.text === "=100.00 (%)");
     expect(new Set(value.map((c) => c.index))).toEqual(new Set([4]));

@@ -19,8 +19,17 @@ export function withoutFurniture(pages: PageContent[]): { pages: Block[][]; drop
   const marked = (block: Block) => block.kind === "line" && block.cells.some((c) => PAGE_NUMBER.test(c.text) || STAMP.test(c.text));
   const alone = (block: Block) => block.kind === "line" && PAGE_NUMBER.test(block.cells.map((c) => c.text).join(" "));
   const shape = (block: Block) => (block.kind === "line" ? block.cells.map((c) => c.text.replace(/\d+/g, "#")).join("\t") : "");
-  const repeats = (block: Block, page: number) => pages.some((other, i) => i !== page && other.blocks.some((b) =>
-    b.kind === "line" && Math.abs(b.top - block.top) <= TOLERANCE && shape(b) === shape(block)));
+  // The rows at the ends of each page, by shape: where each shape is seen, on which pages.
+  const edges = (blocks: Block[]) => [...new Set([...blocks.slice(0, 2), ...blocks.slice(-2)])];
+  const seen = new Map<string, Array<{ page: number; top: number }>>();
+  pages.forEach((p, page) => {
+    for (const b of edges(p.blocks)) {
+      if (!marked(b)) continue;
+      const key = shape(b);
+      seen.set(key, [...(seen.get(key) ?? []), { page, top: b.top }]);
+    }
+  });
+  const repeats = (block: Block, page: number) => (seen.get(shape(block)) ?? []).some((s) => s.page !== page && Math.abs(s.top - block.top) <= TOLERANCE);
   const furniture = (block: Block, page: number, outermost: boolean) => (outermost && alone(block)) || (marked(block) && repeats(block, page));
   let dropped = 0;
   const kept = pages.map((p, i) => {

@@ -141,6 +141,12 @@ describe("text in cells", () => {
     expect(cut.map((p) => [p.text, Math.round(p.x)])).toEqual([["项目名称", 2], ["党建经费", 45]]);
   });
 
+  it("a run crossing two borders is cut at both", () => {
+    const run = piece("项目名称 党建经费 项目性质", 2, 10, 126);
+    const borders = [{ horizontal: false, at: 87, from: 0, to: 40 }, { horizontal: false, at: 44, from: 0, to: 40 }];
+    expect(splitAtBorders([run], borders).map((p) => p.text)).toEqual(["项目名称", "党建经费", "项目性质"]);
+  });
+
   it("a run that does not cross a border stays whole", () => {
     const run = piece("党建经费", 2, 10);
     expect(splitAtBorders([run], [{ horizontal: false, at: 44, from: 0, to: 40 }, { horizontal: false, at: 30, from: 100, to: 140 }])).toEqual([run]);

@@ -150,6 +150,17 @@ describe("a table without borders", () => {
   });
 });
 
+describe("text runs across cell borders", () => {
+  it("are cut at the border: a row's cells shown by one text operator, in a non-embedded Chinese font", async () => {
+    // pdf.js joins glyphs less than 0.6 em apart into one run: "项目名称 党建经费", "Total 1,217,200.00".
+    const { rows } = await read(PDF("crossing-runs.pdf"));
+    expect(rows.map((r) => r.map((c) => `${c.text}@${c.where}`))).toEqual([
+      ["项目名称@第1页 表1 第1行 第1格", "党建经费@第1页 表1 第1行 第2格"],
+      ["Total@第1页 表1 第2行 第1格", "1,217,200.00@第1页 表1 第2行 第2格"],
+    ]);
+  });
+});
+
 describe("PDFs perfgoal cannot read: InputError with the reason", () => {
   it.each([
     ["encrypted.pdf", "is password-protected: perfgoal cannot read encrypted PDFs"],

@@ -28,7 +28,9 @@ export function textLines(pieces: Piece[]): TextLine[] {
   const groups = new Map<string, Piece[]>();
   for (const p of pieces) {
     const key = `${Math.round(p.dir[0] * 100)},${Math.round(p.dir[1] * 100)}`;
-    groups.set(key, [...(groups.get(key) ?? []), p]);
+    const group = groups.get(key);
+    if (group) group.push(p);
+    else groups.set(key, [p]);
   }
   const out: TextLine[] = [];
   for (const group of groups.values()) {

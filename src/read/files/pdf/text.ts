@@ -74,27 +74,32 @@ function charWidth(ch: string): number {
  */
 export function splitAtBorders(pieces: Piece[], verticals: Segment[]): Piece[] {
   const out: Piece[] = [];
-  const queue = [...pieces];
-  while (queue.length > 0) {
-    const p = queue.shift()!;
-    const split = upright(p) ? borderInside(p, verticals) : undefined;
-    if (split === undefined) { out.push(p); continue; }
-    const halves = cutAt(p, split);
-    if (!halves) { out.push(p); continue; }
-    queue.unshift(...halves);
+  for (const piece of pieces) {
+    // A run may cross several borders: cut at the leftmost, then look right of it for the next.
+    let rest = piece, after = -Infinity;
+    for (;;) {
+      const at: number | undefined = upright(rest) ? borderInside(rest, verticals, after) : undefined;
+      const halves: [Piece, Piece] | undefined = at === undefined ? undefined : cutAt(rest, at);
+      if (at === undefined || !halves) break;
+      out.push(halves[0]);
+      rest = halves[1];
+      after = at;
+    }
+    out.push(rest);
   }
   return out;
 }
 
-/** The x of a vertical line that crosses the piece well inside it, at the piece's height. */
-function borderInside(p: Piece, verticals: Segment[]): number | undefined {
+/** The x of the leftmost vertical line right of `after` that crosses the piece well inside it, at its height. */
+function borderInside(p: Piece, verticals: Segment[], after: number): number | undefined {
   const [, cy] = centreOf(p);
   const margin = p.size * 0.25;
+  let found: number | undefined;
   for (const v of verticals) {
-    if (cy < v.from || cy > v.to) continue;
-    if (v.at > p.x + margin && v.at < p.x + p.width - margin) return v.at;
+    if (cy < v.from || cy > v.to || v.at <= after) continue;
+    if (v.at > p.x + margin && v.at < p.x + p.width - margin && (found === undefined || v.at < found)) found = v.at;
   }
-  return undefined;
+  return found;
 }
 
 /** A piece cut in two at page x `at`: at the space nearest to it, else at the nearest character boundary. */

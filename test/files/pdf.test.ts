@@ -159,6 +159,11 @@ describe("text runs across cell borders", () => {
       ["Total@第1页 表1 第2行 第1格", "1,217,200.00@第1页 表1 第2行 第2格"],
     ]);
   });
+
+  it("are read the same on a page printed on its side (the content turned, /Rotate to show it upright)", async () => {
+    const [upright, sideways] = await Promise.all([read(PDF("crossing-runs.pdf")), read(PDF("sideways.pdf"))]);
+    expect(sideways.rows).toEqual(upright.rows);
+  });
 });
 
 describe("PDFs perfgoal cannot read: InputError with the reason", () => {

@@ -7,7 +7,7 @@
 import { OPS, type PdfPage, type TextRun } from "./pdfjs.js";
 import { rulingLines, type RulingOps } from "./ruling.js";
 import { findTables, type Table, type TableCell } from "./tables.js";
-import { cellText, centreOf, piecesOf, splitAtBorders, type Piece } from "./text.js";
+import { cellText, centreOf, piecesOf, splitAtBorders, uprightTurn, type Piece } from "./text.js";
 import { textLines, type TextLine } from "./fallback.js";
 
 export interface TableBlock {
@@ -55,10 +55,13 @@ function openCellBeyond(tables: Table[], p: Piece, y: number): TableCell | undef
 
 export async function readPage(page: PdfPage): Promise<PageContent> {
   const [list, content] = await Promise.all([page.getOperatorList(), page.getTextContent()]);
-  const segments = rulingLines(list, OPS as unknown as RulingOps);
-  const tables = findTables(segments);
   const runs = content.items.filter((item): item is TextRun => typeof (item as TextRun).str === "string");
   let pieces = piecesOf(runs);
+  // A page whose text runs up or down (printed on its side) is read turned upright.
+  const turn = uprightTurn(pieces);
+  if (turn) pieces = piecesOf(runs, turn);
+  const segments = rulingLines(list, OPS as unknown as RulingOps, turn);
+  const tables = findTables(segments);
   const hasText = pieces.length > 0;
   const images = imageOps();
   const hasImages = list.fnArray.some((fn) => images.has(fn));

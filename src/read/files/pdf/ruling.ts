@@ -24,7 +24,7 @@ export interface Segment {
 /** [a, b, c, d, e, f]: x' = a·x + c·y + e, y' = b·x + d·y + f. */
 export type Matrix = [number, number, number, number, number, number];
 
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+export const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 
 /** A filled rectangle at most this thick (points) is a rule; a thicker one is shading. */
 export const MAX_THICKNESS = 3;
@@ -60,13 +60,13 @@ export interface RulingOps {
   fillStroke: number; eoFillStroke: number; closeFillStroke: number; closeEOFillStroke: number;
 }
 
-/** The page's ruling lines, in the order drawn. */
-export function rulingLines(list: OperatorList, ops: RulingOps): Segment[] {
+/** The page's ruling lines, in the order drawn; `base` maps page space to the space wanted (a turn). */
+export function rulingLines(list: OperatorList, ops: RulingOps, base: Matrix = IDENTITY): Segment[] {
   const strokes = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
   const fills = new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
   const segments: Segment[] = [];
   const stack: Matrix[] = [];
-  let ctm = IDENTITY;
+  let ctm = base;
   for (let i = 0; i < list.fnArray.length; i++) {
     const fn = list.fnArray[i];
     const args = list.argsArray[i] as unknown[] | null;

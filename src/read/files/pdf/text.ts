@@ -13,7 +13,7 @@
  */
 import type { TextRun } from "./pdfjs.js";
 import type { Box } from "./tables.js";
-import type { Segment } from "./ruling.js";
+import { IDENTITY, multiply, type Matrix, type Segment } from "./ruling.js";
 
 export interface Piece {
   text: string;
@@ -28,6 +28,29 @@ export interface Piece {
   width: number;
 }
 
+/** Quarter turns that bring text running up, leftwards or down the page to run left to right. */
+const TURNS: Array<{ dir: [number, number]; turn: Matrix }> = [
+  { dir: [0, 1], turn: [0, -1, 1, 0, 0, 0] },
+  { dir: [-1, 0], turn: [-1, 0, 0, -1, 0, 0] },
+  { dir: [0, -1], turn: [0, 1, -1, 0, 0, 0] },
+];
+
+/**
+ * The turn that makes most of a page's text run left to right (a landscape table printed on its
+ * side of a portrait page), or undefined when most of it does already.
+ */
+export function uprightTurn(pieces: Piece[]): Matrix | undefined {
+  const weight = (dir: [number, number]) => pieces.filter((p) => p.dir[0] * dir[0] + p.dir[1] * dir[1] > 0.999)
+    .reduce((sum, p) => sum + p.text.length, 0);
+  const upright = weight([1, 0]);
+  let best: { turn: Matrix; weight: number } | undefined;
+  for (const { dir, turn } of TURNS) {
+    const w = weight(dir);
+    if (w > upright && w > (best?.weight ?? 0)) best = { turn, weight: w };
+  }
+  return best?.turn;
+}
+
 /** The visual centre of a piece: half way along it, a third of a font size above the baseline. */
 export function centreOf(p: Piece): [number, number] {
   const up: [number, number] = [-p.dir[1], p.dir[0]];
@@ -39,12 +62,12 @@ function upright(p: Piece): boolean {
   return p.dir[0] > 0.999;
 }
 
-/** pdf.js's runs as pieces: empty and blank runs dropped. */
-export function piecesOf(runs: TextRun[]): Piece[] {
+/** pdf.js's runs as pieces: empty and blank runs dropped; `base` maps page space to the space wanted (a turn). */
+export function piecesOf(runs: TextRun[], base: Matrix = IDENTITY): Piece[] {
   const pieces: Piece[] = [];
   for (const run of runs) {
-    if (typeof run.str !== "string" || run.str.trim().length === 0) continue;
-    const [a, b, c, d, e, f] = run.transform;
+    if (typeof run.str !== "string" || run.str.trim().length === 0 || run.transform?.length !== 6) continue;
+    const [a, b, c, d, e, f] = multiply(base, run.transform as Matrix);
     const scaleX = Math.hypot(a, b), size = Math.hypot(c, d) || run.height;
     if (!(scaleX > 0) || !(size > 0) || ![e, f, run.width].every(Number.isFinite)) continue;
     pieces.push({ text: run.str, size, dir: [a / scaleX, b / scaleX], x: e, y: f, width: Math.abs(run.width) });

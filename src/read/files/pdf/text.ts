@@ -6,6 +6,8 @@
  * baseline (pdf.js joins glyphs less than 0.6 em apart into one run): such a run is cut at the
  * border, at a space when there is one near it, else where the characters' estimated widths put it.
  *
+ * A page printed on its side (most of its text running up or down) is turned upright first.
+ *
  * Pieces of a cell are read in lines, top to bottom, each left to right. Lines are joined the way
  * a wrapped cell was written: with nothing when the break is next to a Chinese character (a
  * wrapped 项目绩 / 效目标 is 项目绩效目标), with a space when a Latin text wrapped at a space,

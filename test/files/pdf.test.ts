@@ -54,9 +54,9 @@ async function readOnce(path: string): Promise<Read> {
   };
 }
 
-/** A project without its places (the lines it spans, each indicator's line). */
+/** A project without its places (the lines it spans, each indicator's line) and how it was laid out (a merged cell is one cell). */
 function withoutPlaces(project: Project): unknown {
-  const { lines: _lines, ...rest } = project;
+  const { lines: _lines, layout: _layout, ...rest } = project;
   return { ...rest, indicators: project.indicators.map(({ line: _line, ...indicator }) => indicator) };
 }
 

@@ -1,4 +1,5 @@
 /** Open every input of a run, keeping unreadable files as results with an error. */
+import { isatty } from "node:tty";
 import type { EncodingChoice } from "../read/decode.js";
 import { resolveSources } from "../read/input.js";
 import { openInput, type TextSource } from "../read/source.js";
@@ -11,7 +12,8 @@ export interface Loaded {
 }
 
 export async function* loadInputs(args: string[], encoding: EncodingChoice): AsyncGenerator<Loaded> {
-  for (const entry of await resolveSources(args, process.stdin.isTTY === true)) {
+  // isatty(0), not process.stdin.isTTY: creating process.stdin makes a pipe non-blocking.
+  for (const entry of await resolveSources(args, isatty(0))) {
     if (entry instanceof InputError) {
       yield { path: entry.path, error: entry };
       continue;

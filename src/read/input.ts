@@ -3,6 +3,7 @@
  * decoded on its own, so one unreadable file does not stop the others.
  */
 import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
+import { Buffer } from "node:buffer";
 import { InputError, UsageError } from "./errors.js";
 
 export interface Source {
@@ -23,7 +24,8 @@ export async function resolveSources(args: string[], stdinIsTTY: boolean): Promi
   const seen = new Set<string>();
   for (const arg of args) {
     if (arg === "-") {
-      out.push({ path: "<stdin>", stdin: true });
+      if (!seen.has("-")) out.push({ path: "<stdin>", stdin: true }); // stdin can be read once
+      seen.add("-");
       continue;
     }
     if (GLOB_CHARS.test(arg) && !exists(arg)) {
@@ -71,8 +73,24 @@ function checkFile(source: Source): void {
   if (!stats.isFile()) throw new InputError(source.path, "not a regular file (a pipe, socket or device); use '-' to read stdin");
 }
 
+let stdinBytes: Promise<Buffer> | undefined;
+
+/**
+ * All of stdin, read once as a stream (so `check - -` reads it once). Reading fd 0 with
+ * readFileSync fails with EAGAIN on a pipe that Node made non-blocking, or that is slower
+ * than the reader; a stream waits for the writer.
+ */
+export function readStdin(): Promise<Buffer> {
+  stdinBytes ??= (async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  })();
+  return stdinBytes;
+}
+
 export function readBytes(source: Source): Uint8Array {
-  if (source.stdin) return readFileSync(0);
+  if (source.stdin) throw new Error("stdin is read with readStdin()");
   checkFile(source);
   try {
     return readFileSync(source.path);
@@ -81,9 +99,8 @@ export function readBytes(source: Source): Uint8Array {
   }
 }
 
-/** The first `size` bytes of a file (stdin is read whole: it cannot be read twice). */
+/** The first `size` bytes of a file. */
 export function readHead(source: Source, size: number): Uint8Array {
-  if (source.stdin) return readBytes(source);
   checkFile(source);
   let fd: number | undefined;
   try {

@@ -7,7 +7,7 @@
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { Buffer, isUtf8 } from "node:buffer";
 import { decode, refuseBinary, type EncodingChoice } from "./decode.js";
-import { readBytes, readHead, type Source } from "./input.js";
+import { readBytes, readHead, readStdin, type Source } from "./input.js";
 import { formatOf, readGrid, SNIFF_BYTES } from "./files/index.js";
 import type { RawRow } from "../../grammar/parser.js";
 import { textRows } from "./layouts/index.js";
@@ -53,7 +53,7 @@ export interface StreamOptions {
 
 /** Open an input: a workbook, document, PDF or web page is read into its grid, anything else as text. */
 export async function openInput(source: Source, choice: EncodingChoice, options: StreamOptions = {}): Promise<TextSource> {
-  const head = readHead(source, SNIFF_BYTES);
+  const head = source.stdin ? await readStdin() : readHead(source, SNIFF_BYTES);
   const format = formatOf(head, source.path);
   if (!format) return openSource(source, choice, options, source.stdin ? head : undefined);
   const bytes = source.stdin ? head : readBytes(source);

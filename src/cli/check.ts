@@ -1,13 +1,15 @@
 /** `perfgoal check`: read, check, report; exit 0/1/2. */
-import { checkSource } from "../pipeline.js";
+import { checkSteps } from "../pipeline.js";
 import { RULES } from "../rules/index.js";
 import { findConfig, loadConfig, parseRuleOption, type Level } from "../engine/config.js";
-import { UsageError } from "../read/errors.js";
+import { InputError, UsageError } from "../read/errors.js";
+import type { Source } from "../read/input.js";
 import { countBy, type ReportContext } from "../report/model.js";
 import { createReporter, type CheckFormat } from "../report/reporter.js";
-import { loadInputs, reportInputError } from "./inputs.js";
+import { loadInputs, reportInputError, resolveInputs } from "./inputs.js";
 import { resolveEncoding, resolveLang, useColor, type CommonOptions } from "./options.js";
 import { Output } from "./output.js";
+import { runStepsPausing } from "./steps.js";
 
 export const CHECK_FORMATS: readonly CheckFormat[] = ["pretty", "json", "sarif", "github", "markdown"];
 
@@ -36,11 +38,12 @@ export async function runCheck(files: string[], options: CheckCommandOptions): P
   const encoding = resolveEncoding(options.encoding);
 
   const context: ReportContext = { lang, color: useColor(options.color, options.output), rules: RULES, cwd: process.cwd() };
-  const output = new Output(options.output);
+  const entries = await resolveInputs(files);
+  const output = new Output(options.output, entries.filter((e) => !(e instanceof InputError)) as Source[]);
   const totals = { errors: 0, warnings: 0, unreadable: 0 };
   try {
     const reporter = await createReporter(format, context, (text) => output.write(text));
-    for await (const input of loadInputs(files, encoding)) {
+    for await (const input of loadInputs(entries, encoding)) {
       if (input.error) {
         reportInputError(input.error);
         totals.unreadable++;
@@ -48,7 +51,7 @@ export async function runCheck(files: string[], options: CheckCommandOptions): P
         continue;
       }
       const source = input.source!;
-      const checked = checkSource(source, { lang, profile, levels });
+      const checked = await runStepsPausing(checkSteps(source, { lang, profile, levels }));
       const diagnostics = options.quiet ? checked.diagnostics.filter((d) => d.severity === "error") : checked.diagnostics;
       totals.errors += countBy(diagnostics, "error");
       totals.warnings += countBy(diagnostics, "warning");

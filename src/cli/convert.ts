@@ -1,11 +1,13 @@
 /** `perfgoal convert`: declaration text → JSON (or the flat tsv/csv/markdown table), written as it is read. */
-import { convertSource } from "../pipeline.js";
-import { UsageError } from "../read/errors.js";
+import { convertSteps } from "../pipeline.js";
+import { InputError, UsageError } from "../read/errors.js";
+import type { Source } from "../read/input.js";
 import { detectFlat, readFlat } from "../convert/flat.js";
 import { flatSink, jsonSink, sendDocument } from "../convert/sink.js";
-import { loadInputs, reportInputError } from "./inputs.js";
+import { loadInputs, reportInputError, resolveInputs } from "./inputs.js";
 import { resolveEncoding, resolveLang, type CommonOptions } from "./options.js";
 import { Output } from "./output.js";
+import { runStepsPausing } from "./steps.js";
 
 export const CONVERT_FORMATS = ["json", "tsv", "csv", "markdown"] as const;
 type ConvertFormat = (typeof CONVERT_FORMATS)[number];
@@ -19,12 +21,13 @@ export async function runConvert(files: string[], options: ConvertCommandOptions
   if (!CONVERT_FORMATS.includes(format)) throw new UsageError(`--format ${options.format}: convert takes ${CONVERT_FORMATS.join(", ")}`);
   const lang = resolveLang(options.lang, undefined);
   const encoding = resolveEncoding(options.encoding);
-  const output = new Output(options.output);
+  const entries = await resolveInputs(files);
+  const output = new Output(options.output, entries.filter((e) => !(e instanceof InputError)) as Source[]);
   let failed = false;
   try {
     const write = (text: string) => output.write(text);
     const sink = format === "json" ? jsonSink(write) : flatSink(format, write);
-    for await (const input of loadInputs(files, encoding)) {
+    for await (const input of loadInputs(entries, encoding)) {
       if (input.error) {
         reportInputError(input.error);
         failed = true;
@@ -37,7 +40,7 @@ export async function runConvert(files: string[], options: ConvertCommandOptions
       const flat = first.done ? undefined : detectFlat(first.value);
       // A flat table written by convert reads back into the JSON it came from.
       if (flat) for (const document of readFlat(source.wholeText(), flat).documents) sendDocument(sink, document);
-      else convertSource(source, sink, lang);
+      else await runStepsPausing(convertSteps(source, sink, lang));
     }
     sink.end();
     output.close();

@@ -1,7 +1,7 @@
 /** Open every input of a run, keeping unreadable files as results with an error. */
 import { isatty } from "node:tty";
 import type { EncodingChoice } from "../read/decode.js";
-import { resolveSources } from "../read/input.js";
+import { resolveSources, type Source } from "../read/input.js";
 import { openInput, type TextSource } from "../read/source.js";
 import { InputError } from "../read/errors.js";
 
@@ -11,9 +11,15 @@ export interface Loaded {
   error?: InputError;
 }
 
-export async function* loadInputs(args: string[], encoding: EncodingChoice): AsyncGenerator<Loaded> {
+/** The inputs named on the command line: paths, globs expanded, stdin when piped. */
+export async function resolveInputs(args: string[]): Promise<Array<Source | InputError>> {
   // isatty(0), not process.stdin.isTTY: creating process.stdin makes a pipe non-blocking.
-  for (const entry of await resolveSources(args, isatty(0))) {
+  return resolveSources(args, isatty(0));
+}
+
+/** Open each input in turn (unreadable ones as results with an error). */
+export async function* loadInputs(entries: Array<Source | InputError>, encoding: EncodingChoice): AsyncGenerator<Loaded> {
+  for (const entry of entries) {
     if (entry instanceof InputError) {
       yield { path: entry.path, error: entry };
       continue;

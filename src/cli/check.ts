@@ -24,7 +24,9 @@ export interface CheckCommandOptions extends CommonOptions {
 
 export async function runCheck(files: string[], options: CheckCommandOptions): Promise<number> {
   const format = options.format as CheckFormat;
-  if (!CHECK_FORMATS.includes(format)) throw new UsageError(`--format ${options.format}: check takes ${CHECK_FORMATS.join(", ")}`);
+  if (!CHECK_FORMATS.includes(format)) {
+    throw new UsageError({ zh: `--format ${options.format}：check 只接受 ${CHECK_FORMATS.join("、")}`, en: `--format ${options.format}: check takes ${CHECK_FORMATS.join(", ")}` });
+  }
   const config = await loadConfig(options.config ?? findConfig(process.cwd()));
   const levels: Record<string, Level> = { ...config.rules };
   for (const option of options.rule) {
@@ -32,29 +34,32 @@ export async function runCheck(files: string[], options: CheckCommandOptions): P
     levels[id] = level;
   }
   const profile = options.profile ?? config.profile;
-  if (profile !== "current" && profile !== "legacy") throw new UsageError(`--profile ${profile}: expected current or legacy`);
+  if (profile !== "current" && profile !== "legacy") {
+    throw new UsageError({ zh: `--profile ${profile}：应为 current 或 legacy`, en: `--profile ${profile}: expected current or legacy` });
+  }
   const maxWarnings = options.maxWarnings === undefined ? config.maxWarnings : parseCount(options.maxWarnings);
   const lang = resolveLang(options.lang, config.lang);
   const encoding = resolveEncoding(options.encoding);
 
   const context: ReportContext = { lang, color: useColor(options.color, options.output), rules: RULES, cwd: process.cwd() };
-  const entries = await resolveInputs(files);
+  const entries = await resolveInputs(files, options.ignorePattern);
   const output = new Output(options.output, entries.filter((e) => !(e instanceof InputError)) as Source[]);
   const totals = { errors: 0, warnings: 0, unreadable: 0 };
   try {
     const reporter = await createReporter(format, context, (text) => output.write(text));
-    for await (const input of loadInputs(entries, encoding)) {
+    for await (const input of loadInputs(entries, encoding, lang)) {
       if (input.error) {
-        reportInputError(input.error);
+        reportInputError(input.error, lang);
         totals.unreadable++;
-        reporter.file({ path: input.path, projects: [], diagnostics: [], error: input.error.reason });
+        reporter.file({ path: input.path, projects: [], diagnostics: [], error: input.error.reasonIn(lang) });
         continue;
       }
       const source = input.source!;
       const checked = await runStepsPausing(checkSteps(source, { lang, profile, levels }));
+      // --quiet shows errors only; the warnings still count for --max-warnings.
+      totals.errors += countBy(checked.diagnostics, "error");
+      totals.warnings += countBy(checked.diagnostics, "warning");
       const diagnostics = options.quiet ? checked.diagnostics.filter((d) => d.severity === "error") : checked.diagnostics;
-      totals.errors += countBy(diagnostics, "error");
-      totals.warnings += countBy(diagnostics, "warning");
       reporter.file({
         path: input.path,
         encoding: source.encoding,
@@ -82,6 +87,6 @@ export async function runCheck(files: string[], options: CheckCommandOptions): P
 }
 
 function parseCount(text: string): number {
-  if (!/^\d+$/.test(text)) throw new UsageError(`--max-warnings ${text}: expected a whole number`);
+  if (!/^\d+$/.test(text)) throw new UsageError({ zh: `--max-warnings ${text}：应为非负整数`, en: `--max-warnings ${text}: expected a whole number` });
   return Number(text);
 }

@@ -18,18 +18,20 @@ export interface ConvertCommandOptions extends CommonOptions {
 
 export async function runConvert(files: string[], options: ConvertCommandOptions): Promise<number> {
   const format = options.format as ConvertFormat;
-  if (!CONVERT_FORMATS.includes(format)) throw new UsageError(`--format ${options.format}: convert takes ${CONVERT_FORMATS.join(", ")}`);
+  if (!CONVERT_FORMATS.includes(format)) {
+    throw new UsageError({ zh: `--format ${options.format}：convert 只接受 ${CONVERT_FORMATS.join("、")}`, en: `--format ${options.format}: convert takes ${CONVERT_FORMATS.join(", ")}` });
+  }
   const lang = resolveLang(options.lang, undefined);
   const encoding = resolveEncoding(options.encoding);
-  const entries = await resolveInputs(files);
+  const entries = await resolveInputs(files, options.ignorePattern);
   const output = new Output(options.output, entries.filter((e) => !(e instanceof InputError)) as Source[]);
   let failed = false;
   try {
     const write = (text: string) => output.write(text);
     const sink = format === "json" ? jsonSink(write) : flatSink(format, write);
-    for await (const input of loadInputs(entries, encoding)) {
+    for await (const input of loadInputs(entries, encoding, lang)) {
       if (input.error) {
-        reportInputError(input.error);
+        reportInputError(input.error, lang);
         failed = true;
         continue;
       }

@@ -75,7 +75,7 @@ export class Output {
       renameSync(this.temporary, this.target!);
     } catch (error) {
       rmSync(this.temporary, { force: true });
-      throw new UsageError(`cannot write ${this.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      throw cannotWrite(this.file!, error);
     }
   }
 
@@ -104,7 +104,10 @@ function refuseInput(file: string, stats: Stats, inputs: readonly InputPath[]): 
     if (input.stdin) continue;
     const other = statOrUndefined(input.path);
     if (other && other.dev === stats.dev && other.ino === stats.ino && stats.isFile()) {
-      throw new UsageError(`-o ${file}: is also an input (${input.path}); it would overwrite the declaration`);
+      throw new UsageError({
+        zh: `-o ${file}：也是输入文件（${input.path}），写入会覆盖申报表`,
+        en: `-o ${file}: is also an input (${input.path}); it would overwrite the declaration`,
+      });
     }
   }
 }
@@ -113,6 +116,11 @@ function open(path: string, shown: string): number {
   try {
     return openSync(path, "w");
   } catch (error) {
-    throw new UsageError(`cannot write ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw cannotWrite(shown, error);
   }
+}
+
+function cannotWrite(file: string, error: unknown): UsageError {
+  const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+  return new UsageError({ zh: `无法写入 ${file}（${code}）`, en: `cannot write ${file} (${code})` });
 }

@@ -8,6 +8,7 @@ import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { FileResult, ReportContext } from "./model.js";
 import { safeJson } from "./json.js";
 import { VERSION } from "../version.js";
+import { sourceIn } from "../engine/rule.js";
 
 const LEVEL = { error: "error", warning: "warning", info: "note" } as const;
 
@@ -27,7 +28,7 @@ export function renderSarif(results: FileResult[], context: ReportContext): stri
             name: rule.id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase()),
             shortDescription: { text: rule.docs.summary[context.lang] },
             fullDescription: { text: rule.docs.why[context.lang] },
-            help: { text: `${rule.docs.why[context.lang]}\n✗ ${rule.docs.fail}\n✓ ${rule.docs.pass}\n${rule.docs.source}` },
+            help: { text: `${rule.docs.why[context.lang]}\n✗ ${rule.docs.fail}\n✓ ${rule.docs.pass}\n${sourceIn(rule.docs, context.lang)}` },
             defaultConfiguration: { level: LEVEL[rule.severity] },
             properties: { category: rule.category, tags: [rule.category] },
           })),

@@ -136,7 +136,7 @@ export function* checkSteps(source: TextSource, options: CheckOptions, onProject
 export function summarise(project: ProjectNode): ProjectSummary {
   const counts = Object.fromEntries(LEVEL1.map((l) => [l, 0])) as Record<Level1, number>;
   for (const i of project.indicators) if (i.level1) counts[i.level1] += 1;
-  return { name: detach(project.name), annualFen: project.funds?.fen.annualTotal ?? null, counts };
+  return { name: detach(project.name), annualFen: project.funds?.fen.annualTotal ?? null, counts, lines: { ...project.lines } };
 }
 
 /** What the document-wide rules need of a project once it is checked: its name, places, lines. */

@@ -6,6 +6,7 @@ import { InputError, UsageError } from "../read/errors.js";
 import type { Source } from "../read/input.js";
 import { countBy, type ReportContext } from "../report/model.js";
 import { createReporter, type CheckFormat } from "../report/reporter.js";
+import { terminalWidth } from "../report/wrap.js";
 import { loadInputs, reportInputError, resolveInputs } from "./inputs.js";
 import { resolveEncoding, resolveLang, useColor, type CommonOptions } from "./options.js";
 import { Output } from "./output.js";
@@ -41,7 +42,7 @@ export async function runCheck(files: string[], options: CheckCommandOptions): P
   const lang = resolveLang(options.lang, config.lang);
   const encoding = resolveEncoding(options.encoding);
 
-  const context: ReportContext = { lang, color: useColor(options.color, options.output), rules: RULES, cwd: process.cwd() };
+  const context: ReportContext = { lang, color: useColor(options.color, options.output), rules: RULES, cwd: process.cwd(), width: terminalWidth() };
   const entries = await resolveInputs(files, options.ignorePattern);
   const output = new Output(options.output, entries.filter((e) => !(e instanceof InputError)) as Source[]);
   const totals = { errors: 0, warnings: 0, unreadable: 0 };

@@ -44,10 +44,8 @@ export function wrap(text: string, width: number): string[] {
 /** Where to cut `line` before `next` so no line starts with closing or ends with opening punctuation. */
 function kinsokuCut(line: string, next: string): number {
   let cut = line.length;
-  for (let tries = 0; tries < 3 && cut > 1; tries++) {
-    const head = line.slice(0, cut);
-    const rest = line.slice(cut) + next;
-    if (!NO_LINE_START.test(rest) && !NO_LINE_END.test(head)) return cut;
+  for (let tries = 0; tries < 3 && cut > 0; tries++) {
+    if (!NO_LINE_START.test(line.slice(cut) + next) && !NO_LINE_END.test(line.slice(0, cut))) return cut;
     const low = line.charCodeAt(cut - 1);
     cut -= low >= 0xdc00 && low <= 0xdfff ? 2 : 1; // never between the halves of a surrogate pair
   }

@@ -2,8 +2,8 @@
 import { convertSteps } from "../pipeline.js";
 import { InputError, UsageError } from "../read/errors.js";
 import type { Source } from "../read/input.js";
-import { detectFlat, readFlat } from "../convert/flat.js";
-import { flatSink, jsonSink, sendDocument } from "../convert/sink.js";
+import { detectFlat, readFlatInto } from "../convert/flat-read.js";
+import { flatSink, jsonSink } from "../convert/sink.js";
 import { loadInputs, reportInputError, resolveInputs } from "./inputs.js";
 import { resolveEncoding, resolveLang, type CommonOptions } from "./options.js";
 import { Output } from "./output.js";
@@ -14,6 +14,8 @@ type ConvertFormat = (typeof CONVERT_FORMATS)[number];
 
 export interface ConvertCommandOptions extends CommonOptions {
   format: string;
+  /** --no-bom: no UTF-8 BOM at the start of CSV. */
+  bom?: boolean;
 }
 
 export async function runConvert(files: string[], options: ConvertCommandOptions): Promise<number> {
@@ -28,7 +30,7 @@ export async function runConvert(files: string[], options: ConvertCommandOptions
   let failed = false;
   try {
     const write = (text: string) => output.write(text);
-    const sink = format === "json" ? jsonSink(write) : flatSink(format, write);
+    const sink = format === "json" ? jsonSink(write) : flatSink(format, write, format === "csv" && options.bom !== false);
     for await (const input of loadInputs(entries, encoding, lang)) {
       if (input.error) {
         reportInputError(input.error, lang);
@@ -40,8 +42,8 @@ export async function runConvert(files: string[], options: ConvertCommandOptions
       const first = pieces.next();
       pieces.return?.(); // closes a streamed file
       const flat = first.done ? undefined : detectFlat(first.value);
-      // A flat table written by convert reads back into the JSON it came from.
-      if (flat) for (const document of readFlat(source.wholeText(), flat).documents) sendDocument(sink, document);
+      // A flat table written by convert reads back into the JSON it came from, as it streams.
+      if (flat) readFlatInto(source.pieces(), flat, sink);
       else await runStepsPausing(convertSteps(source, sink, lang));
     }
     sink.end();

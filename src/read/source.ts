@@ -1,8 +1,8 @@
 /**
- * A decoded input, handed to the reader slice by slice. A large UTF-8 file is read a
- * megabyte at a time and decoded piece by piece at line ends, so neither its bytes nor its
- * whole text are ever held at once (a district's export can be 30 MB). Everything else —
- * stdin, small files, GB18030, UTF-16 — is decoded whole, as decode.ts does.
+ * A decoded input, handed to the reader slice by slice. A large UTF-8 or UTF-16 (with BOM)
+ * file is read a megabyte at a time and decoded piece by piece at line ends, so neither its
+ * bytes nor its whole text are ever held at once (a district's export can be 30 MB).
+ * Everything else — stdin, small files, GB18030 — is decoded whole, as decode.ts does.
  */
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { Buffer, isUtf8 } from "node:buffer";
@@ -65,6 +65,8 @@ export function openSource(source: Source, choice: EncodingChoice, options: Stre
   const { streamFrom = STREAM_FROM, chunk = CHUNK } = options;
   if (!source.stdin && choice !== "gb18030") {
     const size = sizeOf(source);
+    const bom = size !== undefined && size > streamFrom ? utf16Bom(source.path) : undefined;
+    if (bom) return utf16Source(source, bom, chunk);
     if (size !== undefined && size > streamFrom && isUtf8File(source.path, chunk)) {
       return {
         path: source.path, encoding: "utf-8", invalidBytes: 0,
@@ -132,5 +134,59 @@ function* utf8Pieces(path: string, size: number): Generator<string> {
     if (first) text = text.replace(/^\ufeff/, "");
     first = false;
     yield text;
+  }
+}
+
+/** `utf-16le` or `utf-16be` when the file starts with that byte order mark. */
+function utf16Bom(path: string): "utf-16le" | "utf-16be" | undefined {
+  const fd = openSync(path, "r");
+  try {
+    const head = Buffer.alloc(2);
+    const n = readSync(fd, head, 0, 2, 0);
+    if (n < 2) return undefined;
+    if (head[0] === 0xff && head[1] === 0xfe) return "utf-16le";
+    if (head[0] === 0xfe && head[1] === 0xff) return "utf-16be";
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A large UTF-16 file, streamed like UTF-8 (its bytes checked once for invalid sequences). */
+function utf16Source(source: Source, encoding: "utf-16le" | "utf-16be", chunk: number): TextSource {
+  let invalidBytes = 0;
+  for (const piece of utf16Pieces(source.path, encoding, chunk)) {
+    for (let i = piece.indexOf("\ufffd"); i !== -1; i = piece.indexOf("\ufffd", i + 1)) invalidBytes++;
+  }
+  return {
+    path: source.path, encoding, invalidBytes,
+    pieces: () => utf16Pieces(source.path, encoding, chunk),
+    rows: () => textRows(utf16Pieces(source.path, encoding, chunk)),
+    wholeText: () => decode(readBytes(source), "auto", source.path).text,
+    notes: [],
+  };
+}
+
+/** Decoded pieces of a UTF-16 file, each cut after its last line feed; the BOM dropped. */
+function* utf16Pieces(path: string, encoding: string, size: number): Generator<string> {
+  const decoder = new TextDecoder(encoding); // drops the BOM, keeps a character split between chunks
+  const fd = openSync(path, "r");
+  try {
+    const buffer = Buffer.allocUnsafe(size);
+    let carry = "";
+    for (;;) {
+      const n = readSync(fd, buffer, 0, size, null);
+      const text = carry + (n === 0 ? decoder.decode() : decoder.decode(buffer.subarray(0, n), { stream: true }));
+      if (n === 0) {
+        if (text.length > 0) yield text;
+        return;
+      }
+      const cut = text.lastIndexOf("\n") + 1;
+      if (cut === 0) { carry = text; continue; }
+      yield text.slice(0, cut);
+      carry = text.slice(cut);
+    }
+  } finally {
+    closeSync(fd);
   }
 }

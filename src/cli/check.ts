@@ -11,6 +11,7 @@ import { loadInputs, reportInputError, resolveInputs } from "./inputs.js";
 import { resolveEncoding, resolveLang, useColor, type CommonOptions } from "./options.js";
 import { Output } from "./output.js";
 import { runStepsPausing } from "./steps.js";
+import { progressFor, sizeOf } from "./progress.js";
 
 export const CHECK_FORMATS: readonly CheckFormat[] = ["pretty", "json", "sarif", "github", "markdown"];
 
@@ -45,11 +46,15 @@ export async function runCheck(files: string[], options: CheckCommandOptions): P
   const context: ReportContext = { lang, color: useColor(options.color, options.output), rules: RULES, cwd: process.cwd(), width: terminalWidth() };
   const entries = await resolveInputs(files, options.ignorePattern);
   const output = new Output(options.output, entries.filter((e) => !(e instanceof InputError)) as Source[]);
+  const progress = progressFor(entries, options.quiet === true);
+  const write = (text: string) => { progress?.end(); output.write(text); }; // the report never runs into the progress line
   const totals = { errors: 0, warnings: 0, unreadable: 0 };
   try {
-    const reporter = await createReporter(format, context, (text) => output.write(text));
-    for await (const input of loadInputs(entries, encoding, lang)) {
+    const reporter = await createReporter(format, context, write);
+    for await (const input of loadInputs(entries, encoding, lang, progress)) {
       if (input.error) {
+        progress?.fileDone(0);
+        progress?.end();
         reportInputError(input.error, lang);
         totals.unreadable++;
         reporter.file({ path: input.path, projects: [], diagnostics: [], error: input.error.reasonIn(lang) });
@@ -68,10 +73,13 @@ export async function runCheck(files: string[], options: CheckCommandOptions): P
         projects: checked.projects,
         diagnostics,
       });
+      progress?.fileDone(sizeOf(input.path, input.path === "<stdin>"));
     }
     reporter.end();
+    progress?.end();
     output.close();
   } catch (error) {
+    progress?.end();
     output.abort();
     throw error;
   }

@@ -8,6 +8,7 @@ import { loadInputs, reportInputError, resolveInputs } from "./inputs.js";
 import { resolveEncoding, resolveLang, type CommonOptions } from "./options.js";
 import { Output } from "./output.js";
 import { runStepsPausing } from "./steps.js";
+import { progressFor, sizeOf } from "./progress.js";
 
 export const CONVERT_FORMATS = ["json", "tsv", "csv", "markdown"] as const;
 type ConvertFormat = (typeof CONVERT_FORMATS)[number];
@@ -27,12 +28,15 @@ export async function runConvert(files: string[], options: ConvertCommandOptions
   const encoding = resolveEncoding(options.encoding);
   const entries = await resolveInputs(files, options.ignorePattern);
   const output = new Output(options.output, entries.filter((e) => !(e instanceof InputError)) as Source[]);
+  const progress = progressFor(entries, false);
+  const write = (text: string) => { progress?.end(); output.write(text); }; // the report never runs into the progress line
   let failed = false;
   try {
-    const write = (text: string) => output.write(text);
     const sink = format === "json" ? jsonSink(write) : flatSink(format, write, format === "csv" && options.bom !== false);
-    for await (const input of loadInputs(entries, encoding, lang)) {
+    for await (const input of loadInputs(entries, encoding, lang, progress)) {
       if (input.error) {
+        progress?.fileDone(0);
+        progress?.end();
         reportInputError(input.error, lang);
         failed = true;
         continue;
@@ -45,10 +49,13 @@ export async function runConvert(files: string[], options: ConvertCommandOptions
       // A flat table written by convert reads back into the JSON it came from, as it streams.
       if (flat) readFlatInto(source.pieces(), flat, sink);
       else await runStepsPausing(convertSteps(source, sink, lang));
+      progress?.fileDone(sizeOf(input.path, input.path === "<stdin>"));
     }
     sink.end();
+    progress?.end();
     output.close();
   } catch (error) {
+    progress?.end();
     output.abort();
     throw error;
   }

@@ -6,6 +6,7 @@ import { openInput, type TextSource } from "../read/source.js";
 import { InputError } from "../read/errors.js";
 import type { Lang } from "../engine/rule.js";
 import { count } from "../report/labels.js";
+import type { Progress } from "./progress.js";
 
 export interface Loaded {
   path: string;
@@ -20,14 +21,14 @@ export async function resolveInputs(args: string[], ignore: readonly string[] = 
 }
 
 /** Open each input in turn (unreadable ones as results with an error). */
-export async function* loadInputs(entries: Array<Source | InputError>, encoding: EncodingChoice, lang: Lang): AsyncGenerator<Loaded> {
+export async function* loadInputs(entries: Array<Source | InputError>, encoding: EncodingChoice, lang: Lang, progress?: Progress): AsyncGenerator<Loaded> {
   for (const entry of entries) {
     if (entry instanceof InputError) {
       yield { path: entry.path, error: entry };
       continue;
     }
     try {
-      const source = await openInput(entry, encoding);
+      const source = await openInput(entry, encoding, { onBytes: progress?.onBytes });
       for (const note of source.notes) process.stderr.write(`perfgoal: ${entry.path}: ${note}\n`);
       if (source.invalidBytes > 0) {
         const n = source.invalidBytes;

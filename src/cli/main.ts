@@ -17,7 +17,12 @@ export function buildProgram(exit: (code: number) => void, lang: Lang = "zh"): C
     .helpOption("-h, --help", t.help)
     .helpCommand("help [command]", t.helpCommand)
     .showHelpAfterError(t.afterError)
-    .configureHelp({ styleTitle: (title: string) => t.titles[title] ?? title })
+    .configureHelp({
+      styleTitle: (title: string) => t.titles[title] ?? title,
+      // Defaults in the run's language, and only the ones worth saying (not [] or true).
+      optionDescription: (option) => option.description
+        + (typeof option.defaultValue === "string" ? (lang === "zh" ? `（默认：${option.defaultValue}）` : ` (default: ${option.defaultValue})`) : ""),
+    })
     .configureOutput({ outputError: (text, write) => write(lang === "zh" ? translateCommanderError(text) : text) })
     .addHelpText("after", t.programAfter)
     .exitOverride();

@@ -45,10 +45,11 @@ export function gridSource(path: string, grid: Grid): TextSource {
   return { path, encoding: grid.format, invalidBytes: 0, pieces: () => [text], rows: () => rows, wholeText: () => text, notes: grid.notes };
 }
 
-/** When to stream, and in what chunks (tests make both small). */
+/** When to stream, and in what chunks (tests make both small); `onBytes` hears of each chunk read. */
 export interface StreamOptions {
   streamFrom?: number;
   chunk?: number;
+  onBytes?: (n: number) => void;
 }
 
 /** Open an input: a workbook, document, PDF or web page is read into its grid, anything else as text. */
@@ -62,16 +63,16 @@ export async function openInput(source: Source, choice: EncodingChoice, options:
 
 /** Open an input as text; `bytes` when they were read already (stdin can be read once). */
 export function openSource(source: Source, choice: EncodingChoice, options: StreamOptions = {}, bytes?: Uint8Array): TextSource {
-  const { streamFrom = STREAM_FROM, chunk = CHUNK } = options;
+  const { streamFrom = STREAM_FROM, chunk = CHUNK, onBytes } = options;
   if (!source.stdin && choice !== "gb18030") {
     const size = sizeOf(source);
     const bom = size !== undefined && size > streamFrom ? utf16Bom(source.path) : undefined;
-    if (bom) return utf16Source(source, bom, chunk);
+    if (bom) return utf16Source(source, bom, chunk, onBytes);
     if (size !== undefined && size > streamFrom && isUtf8File(source.path, chunk)) {
       return {
         path: source.path, encoding: "utf-8", invalidBytes: 0,
-        pieces: () => utf8Pieces(source.path, chunk),
-        rows: () => textRows(utf8Pieces(source.path, chunk)),
+        pieces: () => utf8Pieces(source.path, chunk, onBytes),
+        rows: () => textRows(utf8Pieces(source.path, chunk, onBytes)),
         wholeText: () => wholeOf(source),
         notes: [],
       };
@@ -95,7 +96,7 @@ function sizeOf(source: Source): number | undefined {
 }
 
 /** Chunks of a file, each cut after its last line feed (the rest carried to the next). */
-function* lineChunks(path: string, size: number): Generator<Buffer> {
+function* lineChunks(path: string, size: number, onBytes?: (n: number) => void): Generator<Buffer> {
   const fd = openSync(path, "r");
   try {
     let carry = Buffer.alloc(0);
@@ -103,6 +104,7 @@ function* lineChunks(path: string, size: number): Generator<Buffer> {
     for (;;) {
       const n = readSync(fd, buffer, 0, size, null);
       if (n === 0) break;
+      onBytes?.(n);
       const data = carry.length > 0 ? Buffer.concat([carry, buffer.subarray(0, n)]) : Buffer.from(buffer.subarray(0, n));
       const cut = data.lastIndexOf(0x0a) + 1;
       if (cut === 0) { carry = data; continue; }
@@ -127,9 +129,9 @@ function isUtf8File(path: string, size: number): boolean {
   return true;
 }
 
-function* utf8Pieces(path: string, size: number): Generator<string> {
+function* utf8Pieces(path: string, size: number, onBytes?: (n: number) => void): Generator<string> {
   let first = true;
-  for (const chunk of lineChunks(path, size)) {
+  for (const chunk of lineChunks(path, size, onBytes)) {
     let text = chunk.toString("utf8");
     if (first) text = text.replace(/^\ufeff/, "");
     first = false;
@@ -153,22 +155,22 @@ function utf16Bom(path: string): "utf-16le" | "utf-16be" | undefined {
 }
 
 /** A large UTF-16 file, streamed like UTF-8 (its bytes checked once for invalid sequences). */
-function utf16Source(source: Source, encoding: "utf-16le" | "utf-16be", chunk: number): TextSource {
+function utf16Source(source: Source, encoding: "utf-16le" | "utf-16be", chunk: number, onBytes?: (n: number) => void): TextSource {
   let invalidBytes = 0;
   for (const piece of utf16Pieces(source.path, encoding, chunk)) {
     for (let i = piece.indexOf("\ufffd"); i !== -1; i = piece.indexOf("\ufffd", i + 1)) invalidBytes++;
   }
   return {
     path: source.path, encoding, invalidBytes,
-    pieces: () => utf16Pieces(source.path, encoding, chunk),
-    rows: () => textRows(utf16Pieces(source.path, encoding, chunk)),
+    pieces: () => utf16Pieces(source.path, encoding, chunk, onBytes),
+    rows: () => textRows(utf16Pieces(source.path, encoding, chunk, onBytes)),
     wholeText: () => decode(readBytes(source), "auto", source.path).text,
     notes: [],
   };
 }
 
 /** Decoded pieces of a UTF-16 file, each cut after its last line feed; the BOM dropped. */
-function* utf16Pieces(path: string, encoding: string, size: number): Generator<string> {
+function* utf16Pieces(path: string, encoding: string, size: number, onBytes?: (n: number) => void): Generator<string> {
   const decoder = new TextDecoder(encoding); // drops the BOM, keeps a character split between chunks
   const fd = openSync(path, "r");
   try {
@@ -176,6 +178,7 @@ function* utf16Pieces(path: string, encoding: string, size: number): Generator<s
     let carry = "";
     for (;;) {
       const n = readSync(fd, buffer, 0, size, null);
+      if (n > 0) onBytes?.(n);
       const text = carry + (n === 0 ? decoder.decode() : decoder.decode(buffer.subarray(0, n), { stream: true }));
       if (n === 0) {
         if (text.length > 0) yield text;

@@ -43,7 +43,7 @@ export function prettyReporter(context: ReportContext, write: (text: string) => 
         else if (d.severity === "warning") t.warnings++;
         else t.infos++;
       }
-      write(`${prettyFile(result, context, chalk).join("\n")}\n`);
+      prettyFile(result, context, chalk, (lines) => { if (lines.length > 0) write(`${lines.join("\n")}\n`); });
     },
     end() {
       const line = totalsLine(t, context.lang);
@@ -52,17 +52,21 @@ export function prettyReporter(context: ReportContext, write: (text: string) => 
   };
 }
 
-function prettyFile(result: FileResult, context: ReportContext, chalk: ChalkInstance): string[] {
+/** One file's part, handed to `emit` table by table (a file of 12,000 tables is not one string). */
+function prettyFile(result: FileResult, context: ReportContext, chalk: ChalkInstance, emit: (lines: string[]) => void): void {
   const width = context.width ?? DEFAULT_WIDTH;
-  const out = [chalk.underline(sanitizeLine(result.path)) + (result.encoding ? chalk.dim(`  (${result.encoding})`) : "")];
+  let out = [chalk.underline(sanitizeLine(result.path)) + (result.encoding ? chalk.dim(`  (${result.encoding})`) : "")];
   if (result.error) {
     out.push(`  ${chalk.red(SEVERITY[context.lang].error)}  ${sanitizeLine(result.error)}`, "");
-    return out;
+    emit(out);
+    return;
   }
   const groups = groupByProject(result.diagnostics, result.projects);
   if (result.projects.length > 0) out.push(...summaryTable(result.projects, groups.counts, context, chalk, width), "");
   const source = result.text === undefined ? undefined : new SourceLines(result.text);
   for (const group of groups.list) {
+    emit(out);
+    out = [];
     for (const title of wrap(groupTitle(group.project, context), width - 2)) out.push(`  ${chalk.bold(title)}`);
     for (let i = 0; i < group.findings.length;) {
       // Findings on the same row: each head, then the row once.
@@ -75,7 +79,7 @@ function prettyFile(result: FileResult, context: ReportContext, chalk: ChalkInst
     }
     out.push("");
   }
-  return out;
+  emit(out);
 }
 
 interface Group {

@@ -117,7 +117,12 @@ await build({
   banner: { js: "import { createRequire as __pgRequire } from 'node:module'; const require = __pgRequire(import.meta.url);" },
 });
 // The library for require('perfgoal') (a CommonJS project, or a tool that cannot import()).
-await build({ ...shared, entryPoints: ["src/index.ts"], outfile: "dist/index.cjs", format: "cjs", external: [...RUNTIME_ONLY, "@e965/xlsx"] });
+await build({
+  ...shared, entryPoints: ["src/index.ts"], outfile: "dist/index.cjs", format: "cjs", external: [...RUNTIME_ONLY, "@e965/xlsx"],
+  // A CommonJS bundle has no import.meta: bundled code that asks for its own address gets the file's.
+  define: { "import.meta.url": "__pgImportMetaUrl" },
+  banner: { js: "var __pgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
 
 // Warm the code cache: one check of the sample and one convert, as a user would run them.
 const bin = new URL("../bin/perfgoal.js", import.meta.url).pathname;

@@ -8,12 +8,12 @@ import { parseValue } from "../../grammar/value.js";
 import { SCHEMA_VERSION } from "../model/version.js";
 import type { ConvertOutput, DeclarationDocument, Diagnostic, Project, Severity } from "../model/schema.js";
 import type { ConvertSink } from "./sink.js";
-import { FIRST_COLUMNS, FLAT_COLUMNS, FUND_COLUMNS, unguardFormula, type Column, type FlatFormat } from "./flat.js";
+import { FINDING_COLUMNS, FIRST_COLUMNS, FLAT_COLUMNS, FUND_COLUMNS, unguardFormula, type Column, type FlatFormat } from "./flat.js";
 
 /** Which flat format a text is, if it is one (by its first line). */
 export function detectFlat(text: string): FlatFormat | undefined {
   const first = text.replace(/^\ufeff/, "").split(/\r?\n/, 1)[0];
-  for (const columns of [FLAT_COLUMNS, FIRST_COLUMNS]) {
+  for (const columns of [FLAT_COLUMNS, FINDING_COLUMNS, FIRST_COLUMNS]) {
     if (first === columns.join("\t")) return "tsv";
     if (first === columns.join(",")) return "csv";
     if (first === `| ${columns.join(" | ")} |`) return "markdown";
@@ -80,9 +80,11 @@ export function readFlatInto(pieces: Iterable<string>, format: FlatFormat, sink:
     const kind = get("value_kind");
     if (kind === "") continue;
     const text = get("value");
+    const extra = get("indicator_extra");
     project.indicators.push({
       level1: orNull(get("level1")), level2: orNull(get("level2")), name: orNull(get("indicator")),
       value: kind === "missing" ? { kind: "missing" } : kind === "qualitative" ? { kind: "qualitative", text } : parseValue(text),
+      ...(extra === "" ? {} : defined(JSON.parse(extra))),
       line: Number(get("line")),
     });
   }
@@ -111,7 +113,13 @@ function projectOf(get: Get): Project {
     lines: { start: Number(get("start_line")), end: Number(get("end_line")) },
   };
   if (project.funds) for (const [column, key] of FUND_COLUMNS) (project.funds[key] as number | null) = numOrNull(get(column));
-  return project;
+  const extra = get("project_extra");
+  return extra === "" ? project : { ...project, ...defined(JSON.parse(extra)) };
+}
+
+/** The fields of an extra column's JSON that are there (JSON drops undefined ones anyway). */
+function defined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 function findingOf(get: Get): Diagnostic {

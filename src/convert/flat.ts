@@ -18,12 +18,28 @@ export const FLAT_COLUMNS = [
   "goal_overall", "goal_annual", "start_line", "end_line",
   "level1", "level2", "indicator", "value_kind", "value", "line",
   "rule_id", "severity", "message", "column", "finding_project", "place",
+  "project_extra", "indicator_extra",
 ] as const;
 export type Column = (typeof FLAT_COLUMNS)[number];
 type FlatRow = Record<Column, string>;
 
-/** The columns of tables written before findings had rows (still read back). */
+/** The columns of tables written before findings had rows, and before the extra columns (both still read back). */
 export const FIRST_COLUMNS = FLAT_COLUMNS.slice(0, FLAT_COLUMNS.indexOf("rule_id"));
+export const FINDING_COLUMNS = FLAT_COLUMNS.slice(0, FLAT_COLUMNS.indexOf("project_extra"));
+
+/** What a project has beyond the flat columns, as JSON (contact, values as written, notes, how it was laid out). */
+function projectExtra(p: Project): string {
+  const { contact, asWritten, notes, layout } = p;
+  const extra = { contact, asWritten, notes, layout };
+  return Object.values(extra).some((v) => v !== undefined) ? JSON.stringify(extra) : "";
+}
+
+/** What an indicator has beyond the flat columns, as JSON (中期 value, weight, nature, direction, other columns). */
+function indicatorExtra(i: Project["indicators"][number]): string {
+  const { longTermValue, weight, nature, direction, other } = i;
+  const extra = { longTermValue, weight, nature, direction, other };
+  return Object.values(extra).some((v) => v !== undefined) ? JSON.stringify(extra) : "";
+}
 
 export type FlatFormat = "tsv" | "csv" | "markdown";
 
@@ -45,7 +61,7 @@ export interface FlatDocument {
   title: string | null;
 }
 
-const EMPTY_FINDING = { rule_id: "", severity: "", message: "", column: "", finding_project: "", place: "" };
+const EMPTY_FINDING = { rule_id: "", severity: "", message: "", column: "", finding_project: "", place: "", indicator_extra: "" };
 
 function documentColumns(doc: FlatDocument): Partial<FlatRow> {
   return { document: String(doc.index), path: doc.path, encoding: doc.encoding, document_title: str(doc.title) };
@@ -61,6 +77,7 @@ function rowsOfProject(doc: FlatDocument, p: Project): FlatRow[] {
     goal_overall: str(p.goals.overall), goal_annual: str(p.goals.annual),
     start_line: String(p.lines.start), end_line: String(p.lines.end),
     ...EMPTY_FINDING,
+    project_extra: projectExtra(p),
   } as FlatRow;
   for (const [column, key] of FUND_COLUMNS) base[column] = p.funds ? amount(p.funds[key] as number | null) : "";
   if (p.indicators.length === 0) return [{ ...base, level1: "", level2: "", indicator: "", value_kind: "", value: "", line: "" }];
@@ -68,6 +85,7 @@ function rowsOfProject(doc: FlatDocument, p: Project): FlatRow[] {
     ...base,
     level1: str(i.level1), level2: str(i.level2), indicator: str(i.name),
     value_kind: i.value.kind, value: i.value.kind === "missing" ? "" : i.value.text, line: String(i.line),
+    indicator_extra: indicatorExtra(i),
   }));
 }
 

@@ -26,7 +26,8 @@ describe("UTF-16 over the streaming threshold", () => {
     const document = JSON.parse(run.stdout).documents[0];
     expect(document.encoding).toBe("utf-16le");
     expect(document.projects).toHaveLength(3 * copies);
-    expect(document.projects[3 * copies - 1]).toEqual({ ...document.projects[2], lines: expect.any(Object), indicators: expect.any(Array) });
+    // (the copies but the last are followed by the next copy's summary title, a stray cell of their last table: layout differs)
+    expect(document.projects[3 * copies - 1]).toEqual({ ...document.projects[2], lines: expect.any(Object), indicators: expect.any(Array), layout: expect.any(Object) });
   });
 
   it.each(["le", "be"] as const)("UTF-16%s read in small chunks gives the same findings as read whole", (encoding) => {

@@ -12,10 +12,13 @@ import type { RawCell } from "../../../grammar/parser.js";
 import { NATURE_VALUES } from "../../../grammar/vocabulary.js";
 import type { Column, Heading } from "./flat-heading.js";
 
+const SHAPES = [
+  "level1", "level2", "category", "operator", "number", "amount", "percent", "unitWord",
+  "nature", "date", "value", "text", "long", "label", "total", "nonData",
+] as const;
 /** What a cell looks like, as far as choosing its column goes. */
-export type Shape =
-  | "level1" | "level2" | "category" | "operator" | "number" | "amount" | "percent" | "unitWord"
-  | "nature" | "date" | "value" | "text" | "long" | "label" | "total" | "nonData";
+export type Shape = (typeof SHAPES)[number];
+const SHAPE_INDEX = new Map<Shape, number>(SHAPES.map((s, i) => [s, i]));
 
 const OPERATOR = /^(?:[≥≤=<>≧≦]|>=|<=|≥=|≤=)$/;
 const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
@@ -25,7 +28,23 @@ const UNIT_WORD = /^[\u4e00-\u9fff]{1,3}(?:\/[\u4e00-\u9fff]{1,3})?$|^[a-zA-Z²�
 const VALUE_FORM = /^[≥≤=<>≧≦*]|^[+-]?\d[\d,.]*\s*(?:\([^()]{0,8}\)|[%‰]|[\u4e00-\u9fffA-Za-z/]{1,4})?$|^X+$/i;
 const LONG = 30;
 
+/** Shapes of short texts seen recently: an export repeats its categories and values on every row. */
+const shapes = new Map<string, Shape>();
+const CACHE_LIMIT = 20_000;
+const CACHED_LENGTH = 64;
+
 export function shapeOf(text: string): Shape {
+  if (text.length > CACHED_LENGTH) return shapeUncached(text);
+  let shape = shapes.get(text);
+  if (shape === undefined) {
+    shape = shapeUncached(text);
+    if (shapes.size >= CACHE_LIMIT) shapes.clear();
+    shapes.set(text, shape);
+  }
+  return shape;
+}
+
+function shapeUncached(text: string): Shape {
   const key = labelKey(text);
   if (OPERATOR.test(key)) return "operator";
   if (NATURE_VALUES[key]) return "nature";
@@ -100,17 +119,36 @@ const IN_PLACE = 0.25;
 
 const INDICATOR_SHAPES = new Set<Shape>(["level1", "level2", "operator", "percent", "value"]);
 
+/** fit() of every column, shape and kind of row, worked out once per heading. */
+const tables = new WeakMap<Heading, { at: Map<Column, number>; scores: Float64Array }>();
+
+function fitTable(heading: Heading) {
+  let table = tables.get(heading);
+  if (!table) {
+    const scores = new Float64Array(heading.columns.length * SHAPES.length * 2);
+    heading.columns.forEach((column, c) => SHAPES.forEach((shape, s) => {
+      scores[(c * SHAPES.length + s) * 2] = fit(column, shape, false);
+      scores[(c * SHAPES.length + s) * 2 + 1] = fit(column, shape, true);
+    }));
+    table = { at: new Map(heading.columns.map((c, i) => [c, i])), scores };
+    tables.set(heading, table);
+  }
+  return table;
+}
+
 /** The column of each cell (undefined: a stray cell). */
 export function align(cells: readonly RawCell[], heading: Heading): Array<Column | undefined> {
   const positional = cells.map((c) => heading.byIndex.get(c.index));
   if (heading.own) return positional; // perfgoal writes every field: positions are exact
-  const shapes = cells.map((c) => shapeOf(c.text));
-  const indicatorRow = shapes.some((s) => INDICATOR_SHAPES.has(s));
-  if (positional.every((column, i) => column !== undefined && fit(column, shapes[i], indicatorRow) >= -1)) return positional;
-  return bestAlignment(cells, shapes, heading.columns, indicatorRow);
+  const shapes = cells.map((c) => SHAPE_INDEX.get(shapeOf(c.text))!);
+  const indicatorRow = cells.some((_, i) => INDICATOR_SHAPES.has(SHAPES[shapes[i]])) ? 1 : 0;
+  const { at, scores } = fitTable(heading);
+  const score = (column: number, cell: number) => scores[(column * SHAPES.length + shapes[cell]) * 2 + indicatorRow];
+  if (positional.every((column, i) => column !== undefined && score(at.get(column)!, i) >= -1)) return positional;
+  return bestAlignment(cells, heading.columns, score);
 }
 
-function bestAlignment(cells: readonly RawCell[], shapes: Shape[], columns: Column[], indicatorRow: boolean): Array<Column | undefined> {
+function bestAlignment(cells: readonly RawCell[], columns: Column[], score: (column: number, cell: number) => number): Array<Column | undefined> {
   const n = cells.length, m = columns.length, width = m + 1;
   // best[i][j]: the best score of cells 0..i-1 in columns 0..j-1; step: 0 assign, 1 skip the column, 2 leave the cell out.
   const best = new Float64Array((n + 1) * width);
@@ -120,14 +158,14 @@ function bestAlignment(cells: readonly RawCell[], shapes: Shape[], columns: Colu
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
       const column = columns[j - 1];
-      const assign = best[(i - 1) * width + j - 1] + fit(column, shapes[i - 1], indicatorRow) + (cells[i - 1].index === column.index ? IN_PLACE : 0);
+      const assign = best[(i - 1) * width + j - 1] + score(j - 1, i - 1) + (cells[i - 1].index === column.index ? IN_PLACE : 0);
       const skip = best[i * width + j - 1];
       const stray = best[(i - 1) * width + j] + STRAY;
       // Ties go to assigning: cells keep to the right, where a shifted row's cells belong.
-      let score = assign, how = 0;
-      if (skip > score) { score = skip; how = 1; }
-      if (stray > score) { score = stray; how = 2; }
-      best[i * width + j] = score;
+      let top = assign, how = 0;
+      if (skip > top) { top = skip; how = 1; }
+      if (stray > top) { top = stray; how = 2; }
+      best[i * width + j] = top;
       step[i * width + j] = how;
     }
   }

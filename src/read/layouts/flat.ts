@@ -107,6 +107,9 @@ class FlatReader {
   private documentTitleDone = false;
   private readonly otherTitles = new Set<string>();
   private headingTexts: Set<string> | undefined;
+  private nameColumn: Column | undefined;
+  /** The columns whose values say which project a row is (name, unit, department; perfgoal's own: document, start line, name). */
+  private keyColumns: Column[] | undefined;
 
   constructor(private readonly syntax: FlatSyntax) {
     if (syntax === "markdown") this.unescape = unescapePipe;
@@ -137,6 +140,10 @@ class FlatReader {
 
   private *begin(heading: Heading): Generator<RawRow> {
     this.heading = heading;
+    this.nameColumn = fieldColumn(heading, "name")!;
+    this.keyColumns = heading.own
+      ? [...["document", "startLine"].flatMap((which) => heading.columns.find((c) => ownColumn(c, which)) ?? []), this.nameColumn]
+      : ["name", "implementer", "department"].flatMap((field) => fieldColumn(heading, field) ?? []);
     if (heading.own && this.syntax !== "csv") {
       this.unescape = unescapeOwn;
       for (const cell of heading.columns.map((c) => c.cell)) cell.text = unescapeOwn(cell.text);
@@ -175,8 +182,7 @@ class FlatReader {
       else indicator.set(column, cell);
     });
 
-    const nameColumn = fieldColumn(heading, "name")!;
-    const name = project.get(nameColumn);
+    const name = project.get(this.nameColumn!);
     const hasIndicator = [...indicator.keys()].some((c) => c.role.kind === "indicator");
     const hasGoal = [...project.keys()].some((c) => c.role.kind === "goal");
     if (!heading.own && !hasIndicator && ((!name && !hasGoal) || record.cells.length === 1)) {
@@ -186,7 +192,7 @@ class FlatReader {
       return;
     }
 
-    const key = this.keyOf(project, name);
+    const key = this.keyOf(project);
     const row: CellRow = { line: record.line, offset: record.offset, piped: record.piped, cells: record.cells };
     if (!this.current || key !== undefined) {
       const previous = this.current;
@@ -218,21 +224,16 @@ class FlatReader {
    * The key of the project a row starts, or undefined when it continues the current one:
    * perfgoal's own document and start line; else a project name or unit other than the current's.
    */
-  private keyOf(project: Map<Column, RawCell>, name: RawCell | undefined): string | undefined {
-    const heading = this.heading!;
-    const text = (column: Column | undefined) => (column ? project.get(column)?.text : undefined);
-    if (heading.own) {
-      const of = (which: string) => text(heading.columns.find((c) => ownColumn(c, which)));
-      const key = `${of("document") ?? ""}|${of("startLine") ?? ""}|${name?.text ?? ""}`;
+  private keyOf(project: Map<Column, RawCell>): string | undefined {
+    if (this.heading!.own) {
+      const key = this.keyColumns!.map((c) => project.get(c)?.text ?? "").join("|");
       return key !== this.currentKey ? key : undefined;
     }
     const current = this.current;
-    const now = (column: Column | undefined) =>
-      column && current ? (current.values.get(column) ?? current.inherited.get(column))?.text : undefined;
-    for (const field of ["name", "implementer", "department"]) {
-      const column = fieldColumn(heading, field);
-      const value = text(column);
-      if (value !== undefined && value !== now(column)) return `${field}|${value}`;
+    for (const column of this.keyColumns!) {
+      const value = project.get(column)?.text;
+      const now = current ? (current.values.get(column) ?? current.inherited.get(column))?.text : undefined;
+      if (value !== undefined && value !== now) return `${column.index}|${value}`;
     }
     return undefined;
   }

@@ -14,7 +14,7 @@ import type { Column, Heading } from "./flat-heading.js";
 
 const SHAPES = [
   "level1", "level2", "category", "operator", "number", "amount", "percent", "unitWord",
-  "nature", "date", "value", "text", "long", "label", "total", "nonData",
+  "nature", "date", "value", "qualitative", "text", "long", "label", "total", "nonData",
 ] as const;
 /** What a cell looks like, as far as choosing its column goes. */
 export type Shape = (typeof SHAPES)[number];
@@ -58,7 +58,8 @@ function shapeUncached(text: string): Shape {
     case "date": return "date";
     case "nature": return "nature";
     case "nonData": return kind.what === "total" ? "total" : "nonData";
-    case "value": if (VALUE_FORM.test(key)) return "value"; break;
+    // `≥95%` is a value; `明显改善`, `达标` read as values too but are words (as is `820-马踏镇部门`).
+    case "value": return VALUE_FORM.test(key) ? "value" : "qualitative";
     case "text": if (UNIT_WORD.test(key)) return "unitWord"; break;
     default: return "label";
   }
@@ -68,16 +69,16 @@ function shapeUncached(text: string): Shape {
 type Scores = Partial<Record<Shape, number>>;
 
 /** A project's name, unit or department: text, never a number or a category. */
-const TEXT_FIELD: Scores = { text: 1, long: 0.5, unitWord: 0.5, value: 0, nature: -1, date: -2, category: -2 };
+const TEXT_FIELD: Scores = { text: 1, long: 0.5, unitWord: 0.5, qualitative: 0.5, value: 0, nature: -1, date: -2, category: -2 };
 const AMOUNT: Scores = { amount: 3, number: 3, value: 1 };
 const DATE: Scores = { date: 3, number: 0, text: -1 };
-const GOAL: Scores = { long: 2, text: 1, value: 0, unitWord: 0, nature: -1, date: -1 };
+const GOAL: Scores = { long: 2, text: 1, qualitative: 0.5, value: 0, unitWord: 0, nature: -1, date: -1 };
 const FREE: Scores = { text: 0.5, long: 0.5 };
-const VALUE: Scores = { value: 2, number: 2, amount: 1, text: 0, unitWord: 0, nature: 0, date: 0, long: -1, operator: -1, percent: -2, category: -2 };
+const VALUE: Scores = { value: 2, number: 2, qualitative: 1.5, amount: 1, text: 0, unitWord: 0, nature: 0, date: 0, long: -1, operator: -1, percent: -2, category: -2 };
 const INDICATOR: Readonly<Record<string, Scores>> = {
   level1: { level1: 3, category: 1, level2: 0 },
   level2: { level2: 3, category: 2, level1: 1 },
-  level3: { text: 1, long: 1, unitWord: 0.5, category: 0, value: -1, date: -1, level2: -1, nature: -2, amount: -2, number: -2, level1: -2 },
+  level3: { text: 1, long: 1, unitWord: 0.5, category: 0, qualitative: 0, value: -1, date: -1, level2: -1, nature: -2, amount: -2, number: -2, level1: -2 },
   value: VALUE,
   longTermValue: VALUE,
   number: { number: 3, amount: 2, value: 0 },

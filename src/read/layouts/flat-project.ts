@@ -3,8 +3,10 @@
  *
  *   [title]                          the form title, when the export or perfgoal's own format has one
  *   [项目名称, value]                 starts the table; then the other header fields, a pair a row
+ *                                    (a later value that differs: a second pair, which the builder
+ *                                    keeps as a conflict and reports)
  *   [(2024年度)]                      the year, when a column gives it
- *   [cells reported as they are]     conflicting copies, stray cells, total and non-data rows
+ *   [cells as they are]              stray cells, total rows (合计 first: a note), non-data rows
  *   [项目资金总额, amount, …]         funds: the project group at columns 0–1, the year's at 2–3,
  *                                    `单位：万元` when the heading names the unit
  *   [年度总体目标, text]              goals
@@ -39,7 +41,9 @@ export interface FlatProject {
   values: Map<Column, RawCell>;
   /** Values of merged cells over several projects (the unit), from the project above. */
   inherited: Map<Column, RawCell>;
-  /** Rows of cells that stay as they are and are reported (conflicts, strays, totals). */
+  /** Later values of a header field or an amount that differ from the first: kept, and reported as conflicts. */
+  conflicts: Map<Column, RawCell[]>;
+  /** Rows of cells that stay as they are (strays, other conflicts, total and non-data rows). */
   leftovers: CellRow[];
   /** Each data row's indicator cells, by column. */
   indicators: Array<{ row: CellRow; cells: Map<Column, RawCell> }>;
@@ -48,7 +52,7 @@ export interface FlatProject {
 }
 
 export function newProject(first: CellRow): FlatProject {
-  return { first, values: new Map(), inherited: new Map(), leftovers: [], indicators: [], accounted: [] };
+  return { first, values: new Map(), inherited: new Map(), conflicts: new Map(), leftovers: [], indicators: [], accounted: [] };
 }
 
 const FIELD_ORDER: readonly HeaderField[] = ["nature", "category", "department", "implementer", "plannedStart", "plannedEnd", "contact"];
@@ -79,53 +83,75 @@ export interface EmitContext {
   title?: RawCell;
 }
 
+/** Rows of one project under construction, with the ways to write a label and its value. */
+class Writer {
+  readonly anchor: RawCell;
+  constructor(readonly project: FlatProject) {
+    this.anchor = project.first.cells[0];
+  }
+
+  row(cells: RawCell[], from: CellRow = this.project.first): RawRow {
+    return { line: from.line, offset: from.offset, cells, piped: from.piped };
+  }
+
+  /** The project's value of a column: its own, or the unit carried down from the project above (a synthetic copy at the cell). */
+  value(column: Column | undefined, index = 1): RawCell | undefined {
+    if (!column) return undefined;
+    const real = this.project.values.get(column);
+    if (real) return at(real, index);
+    const above = this.project.inherited.get(column);
+    return above ? label(above.text, above, index) : undefined;
+  }
+
+  /** `[label, value]` at columns `index` and `index + 1`; the label alone, at the project's first cell, when there is no value. */
+  pair(column: Column, value: RawCell | undefined, index = 0): RawCell[] {
+    return value ? [label(column.label, value, index), at(value, index + 1)] : [label(column.label, this.anchor, index)];
+  }
+
+  /** A label and value, then a pair for each later value that differs: the builder keeps the first and reports the others. */
+  pairs(column: Column, index = 0, always = false): RawRow[] {
+    const value = this.value(column, index + 1);
+    const rows = value || always ? [this.row(this.pair(column, value, index))] : [];
+    for (const other of this.project.conflicts.get(column) ?? []) rows.push(this.row(this.pair(column, other, index)));
+    return rows;
+  }
+}
+
 /** The project's rows, in the order a declaration table prints them. */
 export function projectRows(project: FlatProject, heading: Heading, context: EmitContext): RawRow[] {
+  const w = new Writer(project);
   const rows: RawRow[] = [];
-  const anchor = project.first.cells[0];
-  const row = (cells: RawCell[], from: CellRow = project.first): RawRow => ({ line: from.line, offset: from.offset, cells, piped: from.piped });
-  const value = (column: Column | undefined) => (column ? project.values.get(column) ?? project.inherited.get(column) : undefined);
-  const valueCell = (column: Column, index: number) => {
-    const real = project.values.get(column);
-    if (real) return at(real, index);
-    const copy = project.inherited.get(column);
-    return copy ? { ...label(copy.text, copy, index) } : undefined;
-  };
-  /** `[label, value]` at columns `index`, `index + 1`. */
-  const pair = (column: Column, index = 0): RawCell[] => {
-    const cell = valueCell(column, index + 1);
-    return cell ? [label(column.label, cell, index), cell] : [label(column.label, anchor, index)];
-  };
   const find = (test: (c: Column) => boolean) => heading.columns.find(test);
+  const field = (name: HeaderField) => find((c) => c.role.kind === "field" && c.role.field === name);
 
   // The title, then the name: each starts a table.
-  const title = value(find(own("title")));
-  if (title) rows.push(row([at(title, 0)]));
-  else if (context.title) rows.push(row([label(context.title.text, anchor, 0)]));
-  const name = find((c) => c.role.kind === "field" && c.role.field === "name")!;
-  rows.push(row(pair(name)));
+  const title = project.values.get(find(own("title"))!);
+  if (title) rows.push(w.row([at(title, 0)]));
+  else if (context.title) rows.push(w.row([label(context.title.text, w.anchor, 0)]));
+  rows.push(...w.pairs(field("name")!, 0, true));
 
-  const year = value(find(own("year")));
+  const year = project.values.get(find(own("year"))!);
   if (year) {
     const digits = YEAR.exec(year.text);
     if (digits) {
-      rows.push(row([label(`(${digits[1]}年度)`, year, 0)]));
+      rows.push(w.row([label(`(${digits[1]}年度)`, year, 0)]));
       project.accounted.push(year);
-    } else project.leftovers.push(row([year]));
+    } else project.leftovers.push(w.row([year]));
   }
 
-  // A blank cell under a heading is a field left blank; perfgoal's own format writes a field the
-  // declaration did not have as blank too, so there only a value brings its label.
-  for (const field of FIELD_ORDER) {
-    const column = find((c) => c.role.kind === "field" && c.role.field === field);
-    if (column && (!heading.own || value(column))) rows.push(row(pair(column)));
+  // A field's label comes with its value: a blank cell under a heading is a field not filled in
+  // (and labels without values would read as a form whose values stand elsewhere).
+  for (const name of FIELD_ORDER) {
+    const column = field(name);
+    if (column) rows.push(...w.pairs(column));
   }
 
-  const funds = fundRows(project, heading, pair, row);
+  const funds = fundRows(w, heading);
   const goals: RawRow[] = [];
   for (const which of ["overall", "annual"] as const) {
     const column = find((c) => c.role.kind === "goal" && c.role.which === which);
-    if (column && value(column)) goals.push(row(pair(column)));
+    const value = w.value(column);
+    if (column && value) goals.push(w.row(w.pair(column, value)));
   }
 
   const indicatorRows: RawRow[] = [];
@@ -137,26 +163,28 @@ export function projectRows(project: FlatProject, heading: Heading, context: Emi
     // A row without 三级, value or category is no indicator: its cells are reported as they are.
     if (!core) { if (found.length > 0) project.leftovers.push({ ...source, cells: found.map(([, cell]) => cell) }); continue; }
     const listed = found.map(([c, cell]) => at(cell, slots.get(c)!)).sort((a, b) => a.index - b.index);
-    indicatorRows.push(row(listed, source));
+    indicatorRows.push(w.row(listed, source));
   }
 
-  // Leftovers stand among the header rows, where a row of unknown cells is read as nothing
-  // (below the goals it would be read as goal text, below the indicator heading as an indicator).
-  for (const leftover of project.leftovers) rows.push(row(leftover.cells, leftover));
+  // Leftovers stand among the header rows, where a row of other cells is read as nothing, or as a
+  // note when its first cell says it is one (合计, 注：) — below the goals it would be read as
+  // goal text, below the indicator heading as an indicator.
+  for (const leftover of project.leftovers) rows.push(w.row(leftover.cells, leftover));
   rows.push(...funds, ...goals);
   if (indicatorRows.length > 0) {
     const place = indicatorRows[0].cells[0];
     const labels = heading.slots.flatMap((c, i) => (c.role.kind === "indicator" ? [label(slotLabel(c, project), place, i)] : []));
-    rows.push(row(labels, project.indicators[0].row), ...indicatorRows);
+    rows.push(w.row(labels, project.indicators[0].row), ...indicatorRows);
   }
   return rows;
 }
 
-/** Funds rows, when the heading has funds columns (perfgoal's own format: when the project had funds). */
-function fundRows(
-  project: FlatProject, heading: Heading,
-  pair: (column: Column, index?: number) => RawCell[], row: (cells: RawCell[]) => RawRow,
-): RawRow[] {
+/**
+ * Funds rows, for the amounts the project has (perfgoal's own format: every funds label when the
+ * declaration had a funds block, as it wrote them).
+ */
+function fundRows(w: Writer, heading: Heading): RawRow[] {
+  const project = w.project;
   const column = (key: FundKey) => heading.columns.find((c) => c.role.kind === "fund" && c.role.key === key);
   const funds = heading.columns.filter((c) => c.role.kind === "fund");
   if (funds.length === 0) return [];
@@ -166,7 +194,7 @@ function fundRows(
     const unit = unitColumn && project.values.get(unitColumn);
     if (!unit) {
       // No funds block in the declaration: an amount here is not one of its amounts.
-      for (const c of funds) { const amount = project.values.get(c); if (amount) project.leftovers.push(row([amount])); }
+      for (const c of funds) for (const amount of [project.values.get(c), ...(project.conflicts.get(c) ?? [])]) if (amount) project.leftovers.push(w.row([amount]));
       return [];
     }
     project.accounted.push(unit);
@@ -174,20 +202,23 @@ function fundRows(
     if (unit.text === "元" || unit.text === "万元") note = label("单位：元", unit, 4);
   } else {
     const named = funds.find((c) => c.unit !== null);
-    if (named) note = label(`单位：${named.unit}`, project.values.get(named) ?? project.first.cells[0], 4);
+    if (named) note = label(`单位：${named.unit}`, project.values.get(named) ?? w.anchor, 4);
   }
   const rows: RawRow[] = [];
   for (const [key, index] of FUND_ROWS) {
     const c = column(key);
-    if (c) rows.push(row(pair(c, index)));
+    if (c) rows.push(...w.pairs(c, index, heading.own));
   }
-  const projectOther = column("projectOther"), annualOther = column("annualOther");
-  if (projectOther || annualOther) {
-    // Two 其他资金 on a row: the first is the project's, the second the year's.
-    const left = projectOther ? pair(projectOther, 0) : [label(FUND_LABEL.projectOther, project.first.cells[0], 0)];
-    const right = annualOther ? pair(annualOther, 2) : [label(FUND_LABEL.annualOther, project.first.cells[0], 2)];
-    rows.push(row([...left, ...right]));
-  }
+  // Two 其他资金 on a row: the first is the project's, the second the year's.
+  const left = column("projectOther"), right = column("annualOther");
+  const others = (l: RawCell | undefined, r: RawCell | undefined) => w.row([
+    ...(left ? w.pair(left, l, 0) : [label(FUND_LABEL.projectOther, w.anchor, 0)]),
+    ...(right ? w.pair(right, r, 2) : [label(FUND_LABEL.annualOther, w.anchor, 2)]),
+  ]);
+  const l = left && project.values.get(left), r = right && project.values.get(right);
+  if ((left || right) && (heading.own || l || r)) rows.push(others(l, r));
+  for (const other of (left && project.conflicts.get(left)) ?? []) rows.push(others(other, undefined));
+  for (const other of (right && project.conflicts.get(right)) ?? []) rows.push(others(undefined, other));
   if (note && rows.length > 0) rows[0].cells.push(note);
   return rows;
 }

@@ -107,6 +107,8 @@ class FlatReader {
   private documentTitleDone = false;
   private readonly otherTitles = new Set<string>();
   private headingTexts: Set<string> | undefined;
+  /** Rows that are no project's, above the first project: they go with it. */
+  private readonly aboveProjects: CellRow[] = [];
   private nameColumn: Column | undefined;
   /** The columns whose values say which project a row is (name, unit, department; perfgoal's own: document, start line, name). */
   private keyColumns: Column[] | undefined;
@@ -131,6 +133,7 @@ class FlatReader {
   *finish(): Generator<RawRow> {
     for (const held of this.preamble.splice(0)) yield plain(held);
     yield* this.flush();
+    for (const row of this.aboveProjects.splice(0)) yield { ...row, cells: row.cells };
     if (this.heading && !this.started) {
       // A heading and no project: nothing to read (the document has no declaration).
       const at = this.heading.columns[0].cell;
@@ -164,12 +167,11 @@ class FlatReader {
     if (this.isHeadingAgain(record)) { this.account(record.cells); return; }
     const shapes = record.cells.map((c) => shapeOf(c.text));
     if (shapes.includes("total")) {
-      // A total row (合计, 部门合计) is no project: its label is understood, the rest is reported once.
-      const labels = record.cells.filter((_, i) => shapes[i] === "total");
-      yield* this.aside(record, record.cells.filter((_, i) => shapes[i] !== "total"), labels);
+      // A total row (合计, 部门合计) is no project: with its label first, the builder keeps it as a note.
+      this.aside(record, [...record.cells.filter((_, i) => shapes[i] === "total"), ...record.cells.filter((_, i) => shapes[i] !== "total")]);
       return;
     }
-    if (shapes[0] === "nonData") { yield* this.aside(record, record.cells, []); return; }
+    if (shapes[0] === "nonData") { this.aside(record, record.cells); return; }
 
     const columns = align(record.cells, heading);
     const project = new Map<Column, RawCell>(), indicator = new Map<Column, RawCell>();
@@ -188,7 +190,7 @@ class FlatReader {
     if (!heading.own && !hasIndicator && ((!name && !hasGoal) || record.cells.length === 1)) {
       // No project name, goal or indicator: a subtotal (`820-马踏镇部门 | 8,827,620.53`); or a
       // line of other text (one cell): never a project.
-      yield* this.aside(record, record.cells, []);
+      this.aside(record, record.cells);
       return;
     }
 
@@ -198,6 +200,7 @@ class FlatReader {
       const previous = this.current;
       yield* this.flush();
       this.current = newProject(row);
+      this.current.leftovers.push(...this.aboveProjects.splice(0));
       this.currentKey = key ?? "";
       if (previous && !heading.own) this.inherit(previous, project);
     }
@@ -211,9 +214,12 @@ class FlatReader {
         else current.accounted.push(cell); // document, path, encoding, start and end line
         continue;
       }
-      const first = current.values.get(column);
+      const first = current.values.get(column) ?? current.inherited.get(column);
       if (!first) current.values.set(column, cell);
       else if (first.text === cell.text) current.accounted.push(cell);
+      // A second value for a field or an amount goes to the builder, which keeps the first and
+      // reports the other (layout-conflicting-value); a second goal or title is reported as a cell.
+      else if (column.role.kind === "field" || column.role.kind === "fund") current.conflicts.set(column, [...(current.conflicts.get(column) ?? []), cell]);
       else conflicts.push(cell);
     }
     if (indicator.size > 0) current.indicators.push({ row, cells: indicator });
@@ -259,15 +265,13 @@ class FlatReader {
     project.leftovers.push({ line: cell.line, offset: cell.offset - cell.column + 1, piped: false, cells: [cell] });
   }
 
-  /** A row that is no project's: reported as it is, outside every project when none has started. */
-  private *aside(record: FlatRecord, cells: RawCell[], labels: RawCell[]): Generator<RawRow> {
-    if (this.current) {
-      this.current.accounted.push(...labels);
-      if (cells.length > 0) this.current.leftovers.push({ line: record.line, offset: record.offset, piped: record.piped, cells });
-      return;
-    }
-    if (cells.length > 0) yield plain(record, cells, labels);
-    else this.accounted.push(...labels);
+  /**
+   * A row that is no project's, kept as it is among the rows of the project it stands with (above
+   * every project: the first), where the builder reads it as a note or reports its cells.
+   */
+  private aside(record: FlatRecord, cells: RawCell[]): void {
+    const row = { line: record.line, offset: record.offset, piped: record.piped, cells };
+    (this.current?.leftovers ?? this.aboveProjects).push(row);
   }
 
   private *flush(): Generator<RawRow> {

@@ -110,6 +110,13 @@ describe("perfgoal's own flat tables", () => {
     expect(unplaced(flat.diagnostics)).toEqual(two.title ? [expect.stringContaining(two.title)] : []);
   });
 
+  it.each(["tsv", "csv", "markdown"] as FlatFormat[])("as %s: tabs, line breaks, pipes, quotes, commas and backslashes in a cell come back", (format) => {
+    const document = parse(fixtureBytes(SEED), { path: SEED }).document;
+    const goals = { overall: "a\tb|c\"d,e\\n", annual: "第一行\n第二行 | 第三段" };
+    const tricky = { ...document, projects: [{ ...document.projects[0], goals }] };
+    expect(parse(writeFlat([tricky], format), { path: "x" }).document.projects[0].goals).toEqual(goals);
+  });
+
   it("a later row that says otherwise is reported, not written over the first", () => {
     const lines = text("seed-own.tsv").split("\n");
     const cells = lines[3].split("\t"); // the third indicator row of 党建经费

@@ -201,8 +201,3 @@ export function headingOf(cells: readonly RawCell[]): Heading | undefined {
     .sort((a, b) => rank(a) - rank(b) || a.index - b.index);
   return { columns, own, byIndex, slots };
 }
-
-/** The first column with a role, if the heading has one. */
-export function columnOf(heading: Heading, test: (role: Role) => boolean): Column | undefined {
-  return heading.columns.find((c) => test(c.role));
-}

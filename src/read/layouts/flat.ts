@@ -7,8 +7,10 @@
  * classic declaration (flat-project.ts), so the one table builder reads every family.
  *
  * A project ends where the next begins: a new 项目名称 or unit (perfgoal's own format: a new
- * document and start line). A later row repeating a project's cell is the same fact (accounted
- * for); a different value is a conflict, kept and reported, never written over the first.
+ * document and start line). A later row repeating a project's cell is the same fact (handed on
+ * in RawRow.accounted); a different value is a conflict, kept and reported, never written over
+ * the first. A total row (合计) is handed on as a row that is not data, which the builder keeps
+ * as a note; a row with an amount and no project (a department's subtotal) is reported.
  */
 import { classifyCell } from "../../../grammar/cell-kinds.js";
 import type { RawCell, RawRow } from "../../../grammar/parser.js";

@@ -7,8 +7,13 @@ import { describe, expect, it } from "vitest";
 import { check, parse } from "../../src/index.js";
 import { writeFlat, type FlatFormat } from "../../src/convert/flat.js";
 import { detectFamily } from "../../src/read/layouts/index.js";
+import { regroupRows } from "../../src/read/layouts/flat.js";
+import { gridRows, type Grid } from "../../src/read/grid.js";
+import { readTables, type DocumentHead } from "../../src/model/build/stream.js";
+import { projectToJson } from "../../src/model/serialize.js";
 import { buildDocument } from "../../src/model/build/index.js";
 import type { Diagnostic, Project } from "../../src/model/schema.js";
+import type { RawRow } from "../../grammar/parser.js";
 import { allFixtures, fixtureBytes, fixtureText, withoutLayout } from "../support/fixtures.js";
 import { flatRows, handedOn, inputCellOffsets, summary, values, type Syntax } from "./flat-support.js";
 
@@ -396,5 +401,39 @@ describe("rows that are no project", () => {
   it("a heading further down than the first 40 lines is not looked for", () => {
     const text = `${"说明文字\n".repeat(41)}${heading}\n甲项目\t某中心\t10.00\t产出指标\t数量指标\t活动场次\t≥1(次)\n`;
     expect(detectFamily(text).name).not.toBe("flat");
+  });
+});
+
+describe("a file's grid (a workbook sheet)", () => {
+  /** The tab-separated fixture as the grid a workbook gives: one grid row a line, merged cells blank. */
+  function sheet(source: string): Grid {
+    const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    return {
+      format: "xlsx", notes: [],
+      rows: source.split("\n").map((line, r) => ({
+        cells: line.split("\t").flatMap((text, c) => (text.trim() ? [{ text, column: c + 1, where: `Sheet1!${letters[c]}${r + 1}` }] : [])),
+      })),
+    };
+  }
+  const projectsOf = (rows: Iterable<RawRow>) => {
+    const head: DocumentHead = { title: null, year: null };
+    const tables = [...readTables(rows, head)];
+    const nodes = tables.flatMap((t) => (t.project ? [t.project] : []));
+    return { nodes, projects: nodes.map(projectToJson), unplaced: tables.flatMap((t) => t.unplaced) };
+  };
+
+  it("reads a flat export as the text does, with the cells' places in the sheet", () => {
+    const source = text("merged-blank.tsv");
+    const fromGrid = projectsOf(regroupRows(gridRows(sheet(source)).rows));
+    const fromText = check(source, { path: "x.tsv" }).document.projects;
+    expect(fromGrid.projects.map(summary)).toEqual(fromText.map(summary));
+    expect(fromGrid.projects.map(values)).toEqual(fromText.map(values));
+    expect(fromGrid.unplaced).toEqual([]);
+    expect(fromGrid.nodes[1].conflicts?.map((c) => [c.label, c.other.where])).toEqual([["预算数", "Sheet1!D14"]]);
+  });
+
+  it("hands on the rows of a sheet that is no flat export as they are", () => {
+    const rows = gridRows(sheet(fixtureText(SEED))).rows;
+    expect([...regroupRows(rows)]).toEqual(rows);
   });
 });

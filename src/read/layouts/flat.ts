@@ -115,7 +115,8 @@ class FlatReader {
   /** The columns whose values say which project a row is (name, unit, department; perfgoal's own: document, start line, name). */
   private keyColumns: Column[] | undefined;
 
-  constructor(private readonly syntax: FlatSyntax) {
+  /** `syntax`: the text's (for its escapes); undefined for rows already split (a file's grid). */
+  constructor(private readonly syntax: FlatSyntax | undefined) {
     if (syntax === "markdown") this.unescape = unescapePipe;
   }
 
@@ -149,7 +150,7 @@ class FlatReader {
     this.keyColumns = heading.own
       ? [...["document", "startLine"].flatMap((which) => heading.columns.find((c) => ownColumn(c, which)) ?? []), this.nameColumn]
       : ["name", "implementer", "department"].flatMap((field) => fieldColumn(heading, field) ?? []);
-    if (heading.own && this.syntax !== "csv") {
+    if (heading.own && (this.syntax === "tsv" || this.syntax === "markdown")) {
       this.unescape = unescapeOwn;
       for (const cell of heading.columns.map((c) => c.cell)) cell.text = unescapeOwn(cell.text);
     }
@@ -294,6 +295,7 @@ class FlatReader {
     const accounted = [...this.accounted.splice(0), ...project.accounted];
     if (accounted.length > 0) rows[0].accounted = accounted;
     this.started = true;
+    for (const row of rows) row.family = "flat"; // rows of a grid get no family from textRows
     yield* rows;
   }
 
@@ -322,6 +324,17 @@ function* rows(pieces: Iterable<string>, sliceSize: number): Generator<RawRow> {
   if (!syntax) { yield* tabularRows(all(), sliceSize || SLICE); return; }
   const reader = new FlatReader(syntax);
   for (const record of syntax === "csv" ? csvRecords(all()) : separatedRecords(all(), syntax)) yield* reader.push(record);
+  yield* reader.finish();
+}
+
+/**
+ * Rows already split into cells — a workbook's, a Word or HTML table's grid (src/read/grid.ts),
+ * where a flat export is as common as in text — read as a flat export when one of the first rows
+ * is its heading, and handed on as they are otherwise.
+ */
+export function* regroupRows(rows: Iterable<RawRow>): Generator<RawRow> {
+  const reader = new FlatReader(undefined);
+  for (const row of rows) yield* reader.push({ line: row.line, offset: row.offset, piped: row.piped, cells: row.cells });
   yield* reader.finish();
 }
 

@@ -77,9 +77,19 @@ const indexedZipLookup = {
     });
   },
 };
+// pdf.js (pdfjs-dist, ES modules, 2.5 MB) is never bundled: the PDF reader import()s it at run
+// time, from the reader bundle, which Node loads with require() (so import() works there, unlike
+// in dist/cli.cjs, which runs through node:vm).
+const RUNTIME_ONLY = ["pdfjs-dist"];
 for (const { source, out } of APART) {
-  const sheetjs = out === "read-xlsx.cjs" ? { external: ["@e965/xlsx/dist/*"], plugins: [indexedZipLookup] } : {};
-  await build({ ...shared, entryPoints: [source], outfile: `dist/${out}`, format: "cjs", ...sheetjs });
+  const sheetjs = out === "read-xlsx.cjs" ? { external: [...RUNTIME_ONLY, "@e965/xlsx/dist/*"], plugins: [indexedZipLookup] } : {};
+  await build({
+    ...shared, entryPoints: [source], outfile: `dist/${out}`, format: "cjs", external: RUNTIME_ONLY,
+    // A CommonJS bundle has no import.meta: the reader finds its packages from its own file.
+    define: { "import.meta.url": "__pgImportMetaUrl" },
+    banner: { js: "var __pgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    ...sheetjs,
+  });
 }
 
 await build({
@@ -101,6 +111,7 @@ await build({
   entryPoints: ["src/index.ts"],
   outfile: "dist/index.js",
   format: "esm",
+  external: RUNTIME_ONLY,
   // cli-table3 and its helpers are CommonJS and call require().
   banner: { js: "import { createRequire as __pgRequire } from 'node:module'; const require = __pgRequire(import.meta.url);" },
 });

@@ -15,6 +15,8 @@ export interface FlatRecord {
   offset: number;
   piped: boolean;
   cells: RawCell[];
+  /** The family rows already split came with (a file's grid: its format). */
+  family?: string;
 }
 
 /** A line of the text and where it starts. */

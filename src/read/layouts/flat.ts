@@ -79,9 +79,9 @@ const unescapeOwn = (text: string) => (text.includes("\\") ? text.replace(/\\(.)
 /** Markdown: `\|` is a pipe inside a cell. */
 const unescapePipe = (text: string) => (text.includes("\\|") ? text.replace(/\\\|/g, "|") : text);
 
-const plain = (record: FlatRecord, cells: RawCell[] = record.cells, accounted?: RawCell[]): RawRow => {
+const plain = (record: FlatRecord, cells: RawCell[] = record.cells): RawRow => {
   const row: RawRow = { line: record.line, offset: record.offset, cells, piped: record.piped };
-  if (accounted && accounted.length > 0) row.accounted = accounted;
+  if (record.family !== undefined) row.family = record.family;
   return row;
 };
 
@@ -334,7 +334,7 @@ function* rows(pieces: Iterable<string>, sliceSize: number): Generator<RawRow> {
  */
 export function* regroupRows(rows: Iterable<RawRow>): Generator<RawRow> {
   const reader = new FlatReader(undefined);
-  for (const row of rows) yield* reader.push({ line: row.line, offset: row.offset, piped: row.piped, cells: row.cells });
+  for (const row of rows) yield* reader.push({ line: row.line, offset: row.offset, piped: row.piped, cells: row.cells, family: row.family });
   yield* reader.finish();
 }
 

@@ -7,6 +7,7 @@
  */
 import type { RawRow } from "../../../grammar/parser.js";
 import { tabular } from "./tabular.js";
+import { flat } from "./flat.js";
 
 export { SLICE } from "./tabular.js";
 
@@ -22,7 +23,7 @@ export interface LayoutFamily {
 }
 
 /** Families tried, in order (a tie goes to the earlier). */
-export const FAMILIES: readonly LayoutFamily[] = [tabular];
+export const FAMILIES: readonly LayoutFamily[] = [flat, tabular];
 
 /** How much of the text detection looks at. */
 const HEAD = 64 * 1024;

@@ -17,7 +17,8 @@ import type { FundKey } from "../../model/nodes.js";
 /** Columns of perfgoal's own flat format that are not declaration fields: keys, provenance, derived values. */
 export type OwnColumn =
   | "document" | "path" | "encoding" | "documentTitle" | "title" | "year" | "fundsUnit"
-  | "startLine" | "endLine" | "line" | "valueKind";
+  | "startLine" | "endLine" | "line" | "valueKind"
+  | "finding" | "projectExtra" | "indicatorExtra";
 
 export type Role =
   | { kind: "field"; field: HeaderField }
@@ -87,6 +88,15 @@ const OWN_ROLES: Readonly<Record<FlatColumnName, Role>> = {
   value_kind: { kind: "own", column: "valueKind" },
   value: { kind: "indicator", role: "value" },
   line: { kind: "own", column: "line" },
+  // A finding of the convert run that wrote the table (check finds its own), and the JSON extras.
+  rule_id: { kind: "own", column: "finding" },
+  severity: { kind: "own", column: "finding" },
+  message: { kind: "own", column: "finding" },
+  column: { kind: "own", column: "finding" },
+  finding_project: { kind: "own", column: "finding" },
+  place: { kind: "own", column: "finding" },
+  project_extra: { kind: "own", column: "projectExtra" },
+  indicator_extra: { kind: "own", column: "indicatorExtra" },
 };
 const OWN_NAMES = new Set<string>(FLAT_COLUMNS);
 
@@ -94,6 +104,7 @@ const OWN_SCOPE: Readonly<Record<OwnColumn, Scope>> = {
   document: "document", path: "document", encoding: "document", documentTitle: "document",
   title: "project", year: "project", fundsUnit: "project", startLine: "project", endLine: "project",
   line: "indicator", valueKind: "indicator",
+  finding: "document", projectExtra: "project", indicatorExtra: "indicator",
 };
 
 /**
@@ -187,7 +198,7 @@ export function headingOf(cells: readonly RawCell[]): Heading | undefined {
     const { role: found, unit, base } = own
       ? { role: OWN_ROLES[cell.text as FlatColumnName], unit: null, base: cell.text }
       : roleOfHeading(cell.text);
-    const role = found.kind !== "unknown" && columns.some((c) => sameRole(c.role, found)) ? { kind: "unknown" as const } : found;
+    const role = found.kind !== "unknown" && found.kind !== "own" && columns.some((c) => sameRole(c.role, found)) ? { kind: "unknown" as const } : found;
     columns.push({ cell, index: cell.index, role, scope: scopeOf(role), unit, label: labelOf(role, base) });
   }
   const has = (test: (r: Role) => boolean) => columns.some((c) => test(c.role));

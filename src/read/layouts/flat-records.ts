@@ -6,6 +6,7 @@
  * `index` counts every field, empty ones included. Read piece by piece in one pass.
  */
 import type { RawCell } from "../../../grammar/parser.js";
+import { unguardFormula } from "../../convert/flat.js";
 
 export type FlatSyntax = "tsv" | "csv" | "markdown";
 
@@ -206,7 +207,8 @@ class CsvReader {
   }
 
   private endField(): void {
-    const text = this.text.join("").trim();
+    // A cell written for spreadsheets with an apostrophe before = + - @ (convert --format csv) reads as written.
+    const text = unguardFormula(this.text.join("").trim());
     if (text.length > 0 && this.first) this.cells.push({ text, ...this.first, index: this.index });
     this.text = [];
     this.first = undefined;

@@ -177,13 +177,18 @@ class FlatReader {
     if (shapes[0] === "nonData") { this.aside(record, record.cells); return; }
 
     const columns = align(record.cells, heading);
+    if (heading.own && columns.some((column) => ownColumn(column, "finding"))) {
+      // A finding the convert run wrote: perfgoal's own output, not the declaration (check finds its own).
+      this.accounted.push(...record.cells);
+      return;
+    }
     const project = new Map<Column, RawCell>(), indicator = new Map<Column, RawCell>();
     const strays: RawCell[] = [], accounted: RawCell[] = [];
     record.cells.forEach((cell, i) => {
       const column = columns[i];
       if (!column) strays.push(cell);
       else if (column.scope !== "indicator") project.set(column, cell);
-      else if (ownColumn(column, "line")) accounted.push(cell); // where the indicator stood in the source
+      else if (ownColumn(column, "line") || ownColumn(column, "indicatorExtra")) accounted.push(cell); // where the indicator stood in the source; its extras as JSON
       else indicator.set(column, cell);
     });
 

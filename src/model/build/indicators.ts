@@ -109,7 +109,8 @@ function readByContent(item: RowItem, content: Cell[], ledger: CellLedger): void
  */
 function readByColumns(item: RowItem, content: Cell[], columns: IndicatorColumns, ledger: CellLedger): void {
   // The name: the first text; failing that, a first cell with more after it (`按期完成 | 及时`).
-  const name = content.find((c) => c.kind.kind === "text") ?? (content.length >= 2 && content[0].kind.kind !== "nature" ? content[0] : undefined);
+  // (a category word left in the content, `群众满意度` after its 二级 label, is a name too).
+  const name = content.find((c) => !NOT_NAMES.has(c.kind.kind)) ?? (content.length >= 2 && content[0].kind.kind !== "nature" ? content[0] : undefined);
   let unit: Cell | undefined, operator: Cell | undefined, number: Cell | undefined;
   const rest: Cell[] = [];
   for (const cell of content) {
@@ -160,6 +161,8 @@ function readByColumns(item: RowItem, content: Cell[], columns: IndicatorColumns
   if (item.valueCell) ledger.place(item.valueCell);
 }
 
+/** Kinds of content cells that are values of a row, never its name. */
+const NOT_NAMES = new Set(["value", "nature", "amount", "date"]);
 const OTHER_ROLES = new Set<ColumnRole>(["standard", "remark", "explanation"]);
 const WEIGHT = /^\d{1,3}(?:\.\d+)?%?$/;
 const OPERATOR = /^(?:[≥≤=><≧≦＞＜＝]|>=|<=|大于等于|小于等于|大于|小于|等于|不低于|不高于|不少于|不超过)$/;

@@ -12,6 +12,8 @@ export interface Row {
   cells: Cell[];
   /** The layout family the row was read in. */
   family?: string;
+  /** How many cells of the input a front end took care of with this row (see RawRow.accounted). */
+  accounted?: number;
 }
 
 /** Halves of a wrapped label: free text, or a category name (`质量` + `指标`, `服务对象` + `满意度指标`). */

@@ -68,7 +68,7 @@ function* classified(rows: Iterable<RawRow>, head: DocumentHead): Generator<Row>
       else if (cell.kind.kind === "text" && cell.text.length < 4096) labels += labelsInside(cell.text);
     }
     head.labelCount = labels;
-    yield { line: raw.line, cells, family: raw.family };
+    yield { line: raw.line, cells, family: raw.family, accounted: raw.accounted?.length };
   }
 }
 
@@ -101,13 +101,14 @@ function cellsOf(rows: Row[]): Cell[] {
  */
 export function* readTables(rows: Iterable<RawRow>, head: DocumentHead): Generator<TableRead> {
   const joiner = new WrappedLabelJoiner();
-  let open: (TableRows & { ledger: CellLedger; hasName: boolean }) | null = null;
+  /** `accounted`: cells a front end took care of (a flat export's heading, copies of a project's cells): placed. */
+  let open: (TableRows & { ledger: CellLedger; hasName: boolean; accounted: number }) | null = null;
   let orphans: Row[] = [];
   let preamblePlaced = 0;
 
   /** A document-level cell before the first table (the 汇总表 title, a unit note); the rest of its row is not placed. */
   const preamble = (cell: Cell, row: Row) => {
-    preamblePlaced += 1;
+    if (!cell.synthetic) preamblePlaced += 1;
     const rest = row.cells.filter((c) => c !== cell);
     if (rest.length > 0) orphans.push({ line: row.line, cells: rest });
   };
@@ -125,8 +126,8 @@ export function* readTables(rows: Iterable<RawRow>, head: DocumentHead): Generat
     const project = buildTable(table, table.ledger, head);
     const cells = cellsOf(table.rows);
     const unplaced = table.ledger.unplaced(cells);
-    const titleCell = table.title ? 1 : 0;
-    const cellCount = cells.length + titleCell, placedCount = cellCount - unplaced.length;
+    const titleCell = table.title && !(table.title as Cell).synthetic ? 1 : 0;
+    const cellCount = cells.length + titleCell + table.accounted, placedCount = cellCount - unplaced.length;
     project.layout = judgeTable(project, { family: table.rows[0]?.family ?? "tabular", cells: cellCount, placed: placedCount }, unplaced);
     yield { project, unplaced, cellCount, placedCount };
   }
@@ -137,7 +138,7 @@ export function* readTables(rows: Iterable<RawRow>, head: DocumentHead): Generat
     const nameField = row.cells.find((c) => c.kind.kind === "field" && c.kind.field === "name");
     if (formTitle && formTitle.kind.kind === "formTitle") {
       yield* close();
-      open = { title: { ...placeOf(formTitle), text: formTitle.kind.title }, rows: [], ledger: new CellLedger(), hasName: false };
+      open = { title: { ...placeOf(formTitle), text: formTitle.kind.title }, rows: [], ledger: new CellLedger(), hasName: false, accounted: 0 };
       const rest = row.cells.filter((c) => c !== formTitle);
       if (rest.length > 0) open.rows.push({ line: row.line, cells: rest });
       return;
@@ -157,7 +158,7 @@ export function* readTables(rows: Iterable<RawRow>, head: DocumentHead): Generat
     }
     if (nameField && (!open || open.hasName)) {
       yield* close();
-      open = { title: null, rows: [], ledger: new CellLedger(), hasName: false };
+      open = { title: null, rows: [], ledger: new CellLedger(), hasName: false, accounted: 0 };
     }
     if (!open) {
       if (row.cells[0]?.kind.kind === "nonData") {
@@ -173,9 +174,14 @@ export function* readTables(rows: Iterable<RawRow>, head: DocumentHead): Generat
     open.rows.push(row);
   }
 
-  for (const row of classified(rows, head)) {
-    for (const ready of joiner.push(row)) yield* take(ready);
+  function* takeCounting(row: Row): Generator<TableRead> {
+    yield* take(row);
+    if (open) open.accounted += row.accounted ?? 0;
+    else preamblePlaced += row.accounted ?? 0;
   }
-  for (const ready of joiner.finish()) yield* take(ready);
+  for (const row of classified(rows, head)) {
+    for (const ready of joiner.push(row)) yield* takeCounting(ready);
+  }
+  for (const ready of joiner.finish()) yield* takeCounting(ready);
   yield* close();
 }

@@ -23,10 +23,12 @@ export function renderGithub(results: FileResult[], context: ReportContext): str
     if (result.error) lines.push(`::error file=${escapeProperty(file)},title=perfgoal::${escapeData(sanitize(result.error))}`);
     for (const d of result.diagnostics) {
       const props = [`file=${escapeProperty(file)}`];
-      if (d.line !== null) props.push(`line=${d.line}`);
-      if (d.column !== null) props.push(`col=${d.column}`);
+      // Lines of a workbook's or PDF's grid are no lines of the file: its place goes in the message.
+      if (d.line !== null && !d.place) props.push(`line=${d.line}`);
+      if (d.column !== null && !d.place) props.push(`col=${d.column}`);
       props.push(`title=${escapeProperty(d.ruleId)}`);
-      lines.push(`::${LEVEL[d.severity]} ${props.join(",")}::${escapeData(sanitize(d.message))}`);
+      const message = d.place ? `${d.place}: ${d.message}` : d.message;
+      lines.push(`::${LEVEL[d.severity]} ${props.join(",")}::${escapeData(sanitize(message))}`);
     }
   }
   return lines.length > 0 ? `${lines.join("\n")}\n` : "";

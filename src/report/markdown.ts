@@ -28,7 +28,7 @@ export function renderMarkdown(results: FileResult[], context: ReportContext): s
     const counts = `${SEVERITY[context.lang].error} ${countBy(r.diagnostics, "error")} · ${SEVERITY[context.lang].warning} ${countBy(r.diagnostics, "warning")} · ${SEVERITY[context.lang].info} ${countBy(r.diagnostics, "info")}`;
     out.push(counts, "", HEAD[context.lang]);
     for (const d of r.diagnostics) {
-      const where = d.line === null ? "-" : `${d.line}:${d.column ?? 1}`;
+      const where = d.place ?? (d.line === null ? "-" : `${d.line}:${d.column ?? 1}`);
       out.push(`| ${where} | ${SEVERITY[context.lang][d.severity]} | ${cell(d.message)} | \`${d.ruleId}\` | ${cell(d.project ?? "")} |`);
     }
     out.push("");

@@ -159,10 +159,11 @@ function summaryTable(projects: readonly ProjectSummary[], counts: Array<Record<
 /** `line:col  severity  message  rule-id`, the message folded to the width, the rule id whole. */
 function head(d: Diagnostic, chalk: ChalkInstance, context: ReportContext, width: number): string[] {
   const colour = colourOf(d.severity, chalk);
-  const where = d.line === null ? "-" : `${d.line}:${d.column ?? 1}`;
+  // A workbook, Word, PDF or HTML file: the cell as the file names it (`申报表!C34`, `第2页 表1 第3行 第2格`).
+  const where = d.place ?? (d.line === null ? "-" : `${d.line}:${d.column ?? 1}`);
   const severity = SEVERITY[context.lang][d.severity];
   const severityWidth = context.lang === "zh" ? 4 : 7;
-  const lead = `    ${where.padEnd(7)} `;
+  const lead = `    ${padEndWidth(where, 7)} `;
   const indent = displayWidth(lead) + severityWidth + 2;
   const room = Math.max(20, width - indent);
   const message = wrap(sanitizeLine(d.message), room);

@@ -45,6 +45,8 @@ export function renderSarif(results: FileResult[], context: ReportContext): stri
             artifactLocation: artifactLocation(result.path, context.cwd),
             ...(d.line !== null ? { region: { startLine: d.line, ...(d.column !== null ? { startColumn: d.column } : {}) } } : {}),
           },
+          // In a workbook, Word, PDF or HTML file the region counts rows and columns of its grid; the cell as the file names it:
+          ...(d.place ? { logicalLocations: [{ name: d.place, kind: "element" }] } : {}),
         }],
         ...(d.project ? { properties: { project: d.project } } : {}),
       }))),

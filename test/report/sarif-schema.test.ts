@@ -65,3 +65,22 @@ describe("SARIF against the official 2.1.0 schema", () => {
     expect(artifactLocation("/w/x/../y.txt", "/w")).toEqual({ uri: "y.txt", uriBaseId: "%SRCROOT%" });
   });
 });
+
+describe("places in a workbook, Word, PDF or HTML file", () => {
+  const workbook = join("fixtures", "files", "seed.xlsx");
+
+  it("SARIF carries the cell as a logical location, and stays valid", () => {
+    const log = JSON.parse(perfgoal(["check", workbook, "--format", "sarif"]).stdout);
+    expectValid(log);
+    const result = log.runs[0].results.find((r: { ruleId: string }) => r.ruleId === "value-rate-unit");
+    expect(result.locations[0].logicalLocations).toEqual([{ name: "申报表!C36", kind: "element" }]);
+  });
+
+  it("pretty, markdown and github name the cell as the file names it", () => {
+    expect(perfgoal(["check", workbook, "--no-color"]).stdout).toMatch(/申报表!C36 +错误/);
+    expect(perfgoal(["check", workbook, "--format", "markdown"]).stdout).toContain("申报表!C36");
+    const github = perfgoal(["check", workbook, "--format", "github"]).stdout;
+    expect(github).toContain("title=value-rate-unit::申报表!C36: ");
+    expect(github).not.toMatch(/line=/);
+  });
+});

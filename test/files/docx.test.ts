@@ -5,8 +5,8 @@
  * refused with one line (fixtures: scripts/fixtures/make-docx-html.sh).
  */
 import { describe, expect, it } from "vitest";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { tempDir } from "../support/temp.js";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { strToU8, zipSync } from "fflate";
 import { headingLevels, readGrid } from "../../src/read/files/docx.js";
@@ -131,7 +131,7 @@ describe("what a Word document holds", () => {
 });
 
 describe("bad .docx: exit 2, one line naming the file and the reason, no stack", () => {
-  const dir = mkdtempSync(join(tmpdir(), "perfgoal-docx-"));
+  const dir = tempDir("perfgoal-docx-");
   const notWord = join(dir, "archive.docx");
   writeFileSync(notWord, zipSync({ "readme.txt": strToU8("hello") }));
 
@@ -187,7 +187,7 @@ describe("recognised by content", () => {
       "word/media/image1.png": [image, { level: 0 }],
       "word/document.xml": strToU8('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>图后</w:t></w:r></w:p></w:body></w:document>'),
     });
-    const path = join(mkdtempSync(join(tmpdir(), "perfgoal-docx-")), "unnamed");
+    const path = join(tempDir("perfgoal-docx-"), "unnamed");
     writeFileSync(path, zip);
     expect(Buffer.from(zip.subarray(0, 64 * 1024)).includes("word/document")).toBe(false);
     expect(formatOf(zip.subarray(0, 64 * 1024), path)).toBe("docx");

@@ -5,8 +5,8 @@
  * or http-equiv, else are detected; scripts, styles and comments are never read as cells.
  */
 import { describe, expect, it } from "vitest";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { tempDir } from "../support/temp.js";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { decodePage, readGrid } from "../../src/read/files/html.js";
 import { formatOf } from "../../src/read/files/index.js";
@@ -150,7 +150,7 @@ describe("charset", () => {
 
 describe("bad .html: exit 2, one line", () => {
   it("binary data named .html", () => {
-    const dir = mkdtempSync(join(tmpdir(), "perfgoal-html-"));
+    const dir = tempDir("perfgoal-html-");
     const path = join(dir, "image.html");
     writeFileSync(path, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
     const run = perfgoal(["check", path]);

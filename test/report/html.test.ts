@@ -4,9 +4,9 @@
  * colours' contrast. test/report/html-browser.test.ts opens the page in Chromium.
  */
 import { describe, expect, it } from "vitest";
+import { tempDir } from "../support/temp.js";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkText } from "../../src/pipeline.js";
 import { attr, escapeHtml, scriptSafe, text, UNSAFE_CHARS } from "../../src/report/html/escape.js";
@@ -215,7 +215,7 @@ describe("colours", () => {
 
 describe("perfgoal check --format html", () => {
   it("writes the page with -o and exits as check does", () => {
-    const out = join(mkdtempSync(join(tmpdir(), "perfgoal-html-")), "report.html");
+    const out = join(tempDir("perfgoal-html-"), "report.html");
     const run = perfgoal(["check", SEED, "--format", "html", "-o", out]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe("");

@@ -7,6 +7,10 @@
  */
 import type { RawRow } from "../../../grammar/parser.js";
 import { tabular } from "./tabular.js";
+import { lines } from "./lines.js";
+import { paragraphs } from "./paragraphs.js";
+import { spaces } from "./spaces.js";
+import { glued } from "./glued.js";
 
 export { SLICE } from "./tabular.js";
 
@@ -22,7 +26,7 @@ export interface LayoutFamily {
 }
 
 /** Families tried, in order (a tie goes to the earlier). */
-export const FAMILIES: readonly LayoutFamily[] = [tabular];
+export const FAMILIES: readonly LayoutFamily[] = [tabular, lines, paragraphs, spaces, glued];
 
 /** How much of the text detection looks at. */
 const HEAD = 64 * 1024;

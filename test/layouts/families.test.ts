@@ -8,11 +8,18 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { check, parse } from "../../src/index.js";
 import { buildDocument } from "../../src/model/build/index.js";
 import { detectFamily, textRows } from "../../src/read/layouts/index.js";
 import { cellEnd } from "../../src/read/layouts/pieces.js";
 import { FIXTURES, fixtureText, SEED } from "../support/fixtures.js";
+import { declarationArb } from "../property/generate.js";
+import { FAMILY_NAMES, renderFamily } from "./render.js";
+import { glued } from "../../src/read/layouts/glued.js";
+import { lines } from "../../src/read/layouts/lines.js";
+import { paragraphs } from "../../src/read/layouts/paragraphs.js";
+import { spaces } from "../../src/read/layouts/spaces.js";
 
 const FAMILIES = ["lines", "paragraphs", "spaces", "glued"] as const;
 const filesOf = (family: string) => readdirSync(join(FIXTURES, "layouts", family)).filter((f) => f.endsWith(".txt")).sort();
@@ -72,11 +79,8 @@ describe("every fixture", () => {
     const text = textOf(family, file);
     const cells = [...textRows([text])].flatMap((row) => row.cells);
     const covered = new Uint8Array(text.length);
-    for (const cell of cells) {
-      const end = cellEnd(cell);
-      expect(end, `cell “${cell.text}” has no source end`).toBeDefined();
-      covered.fill(1, cell.offset, end);
-    }
+    // A cell of the tabular family stands on one line as written; the others say where they end.
+    for (const cell of cells) covered.fill(1, cell.offset, cellEnd(cell) ?? cell.offset + cell.text.length);
     const lost: string[] = [];
     for (let i = 0; i < text.length; i++) if (!covered[i] && text[i].trim() !== "") lost.push(`${i}:${text[i]}`);
     expect(lost).toEqual([]);
@@ -91,5 +95,137 @@ describe("every fixture", () => {
     const { document, diagnostics } = check(textOf(family, file));
     const golden = { document, findings: diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.ruleId} ${d.message}`) };
     await expect(JSON.stringify(golden, null, 2) + "\n").toMatchFileSnapshot(`golden/${family}/${file.replace(/\.txt$/, ".json")}`);
+  });
+});
+
+describe("a text whose tables come in different families", () => {
+  /** The lines of a text from its `from`-th form title to its `to`-th (1-based; to past the end: all). */
+  const tables = (text: string, from: number, to: number) => {
+    const lines = text.split(/(?<=\n)/);
+    const titles = lines.flatMap((line, i) => (/^#* ?财政项目支出绩效目标申报表\s*$/.test(line) ? [i] : []));
+    return lines.slice(from === 1 ? 0 : titles[from - 1], titles[to - 1] ?? lines.length).join("");
+  };
+
+  it("reads each table by its own family (tab-separated, one cell per line, run together)", () => {
+    const mixed = tables(seed, 1, 2) + tables(textOf("lines", "seed-pdf.txt"), 2, 3) + tables(textOf("glued", "seed.txt"), 3, 4);
+    expect([...new Set([...textRows([mixed])].map((r) => r.family))]).toEqual(["tabular", "lines", "glued"]);
+    expect(model(mixed)).toEqual(model(seed));
+    expect(findings(mixed)).toEqual(findings(seed));
+  });
+
+  it("places every cell in the whole text", () => {
+    const mixed = tables(seed, 1, 2) + tables(textOf("spaces", "seed-layout.txt"), 2, 4);
+    for (const row of textRows([mixed])) {
+      for (const cell of row.cells) {
+        expect(mixed.slice(cell.offset, cell.offset + cell.text.length), `line ${cell.line}`).toBe(cell.text);
+        expect(mixed.split("\n")[cell.line - 1].slice(cell.column - 1).startsWith(cell.text), `line ${cell.line}`).toBe(true);
+      }
+    }
+  });
+
+  it("keeps one family where a title starts nothing else (the tab-separated sample stays tabular)", () => {
+    expect([...new Set([...textRows([seed])].map((r) => r.family))]).toEqual(["tabular"]);
+  });
+});
+
+describe("random declarations written in each family", () => {
+  const runs = Number(process.env.PERFGOAL_FC_RUNS ?? 40);
+  const seedNumber = Number(process.env.PERFGOAL_FC_SEED ?? 20241129);
+  const variants = [...FAMILY_NAMES.map((f) => [f, false] as const), ["spaces", true] as const];
+
+  it.each(variants)("%s (padded: %s) reads back as written", (family, padded) => {
+    fc.assert(fc.property(declarationArb, (g) => {
+      const text = renderFamily(g, family, padded);
+      expect(detectFamily(text).name).toBe(family);
+      const { document } = parse(text);
+      expect(document.diagnostics).toEqual([]);
+      expect(document.projects).toHaveLength(1);
+      const [p] = document.projects;
+      expect(p.name).toBe(g.name);
+      const fen = (v: bigint) => Number(v) / 100;
+      expect(p.funds).toMatchObject({ unit: g.funds.unit, annualAppropriation: fen(g.funds.appropriation), annualCarryOver: fen(g.funds.carryOver), annualOther: fen(g.funds.other) });
+      expect(p.indicators.map((i) => ({ level1: i.level1, level2: i.level2, name: i.name, value: withoutText(i.value) })))
+        .toEqual(g.indicators.map((i) => ({ level1: i.level1, level2: i.level2, name: i.name, value: i.value })));
+    }), { numRuns: runs, seed: seedNumber });
+  });
+});
+
+function withoutText(value: { kind: string; text?: string }) {
+  if (value.kind !== "quantitative") return value;
+  const { text: _text, ...rest } = value;
+  return rest;
+}
+
+describe("linear time", () => {
+  const MB = 1 << 20;
+  const fill = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+  const head = "一级指标\n二级指标\n三级指标\n指标值\n产出指标\n数量指标\n";
+  const readers = [lines, paragraphs, spaces, glued];
+  /** The best of three runs (the machines are shared: one run may wait for the other core). */
+  const time = (run: () => void) => Math.min(...[0, 1, 2].map(() => { const t0 = performance.now(); run(); return performance.now() - t0; }));
+  const count = (family: (typeof readers)[number], text: string) => { let n = 0; for (const row of family.rows([text], 0)) n += row.cells.length; return n; };
+
+  // Lines made to find quadratic work: labels, prefixes of labels, digits, operators, quotes, spaces, colons.
+  const units = ["养护里程", "项目名称", "满意度指", "1234567890", "甲 ", "≥", '"', "≥4.00(次)", "成本指标经济成本指标成本控制率控制在预算内", "年度资金总额："];
+
+  it.each(readers.map((r) => [r.name, r] as const))("%s: a 1 MB line of any content takes about twice as long as half of it", (_name, family) => {
+    for (const unit of units) {
+      const half = time(() => count(family, head + fill(unit, MB / 2)));
+      const whole = time(() => count(family, head + fill(unit, MB)));
+      expect(whole, unit).toBeLessThan(5_000);
+      expect(whole / Math.max(half, 100), unit).toBeLessThan(4);
+    }
+  }, 120_000);
+
+  it("detection looks at the head only", () => {
+    const big = fill("项目名称乡村公路", 8 * MB);
+    expect(time(() => detectFamily(big))).toBeLessThan(2_000);
+  });
+});
+
+describe("real declarations read as their expected readings say (wt-fixtures real/f1-cell-per-line/*.expected.md)", () => {
+  const indicators = (text: string) => parse(text).document.projects[0].indicators
+    .map((i) => `${i.level1}/${i.level2}/${i.name}/${i.value.kind === "missing" ? "-" : i.value.text}`);
+
+  it("拆违经费: wrapped header values, amounts beside labels, quoted goals under stacked headings", () => {
+    const text = textOf("lines", "real-shpt-2026-chaiwei.txt");
+    const [p] = parse(text).document.projects;
+    expect([p.name, p.nature, p.category, p.department, p.implementer, p.plannedStart, p.plannedEnd, p.year]).toEqual([
+      "拆违经费", "阶段性项目", "特定目标类", "普陀区城市管理行政执法局执法大队", "上海市普陀区城市管理行政执法局执法大队", "2024-01-01", "2026-12-31", 2026,
+    ]);
+    expect(p.funds).toEqual({
+      unit: "元", projectTotal: 10308000, projectFiscal: 10308000, projectOther: 0,
+      annualTotal: 3498000, annualAppropriation: 3498000, annualCarryOver: 0, annualOther: 0,
+    });
+    // The period note after the overall heading stays with the overall goal (documented).
+    expect(p.goals.overall).toMatch(/^\(2024 年-2026 年\)\n"1\.完成市、区相关部门下达的年度拆违任务。\n2\./);
+    expect(p.goals.annual).toMatch(/^"1\.完成市、区相关部门下达的年度拆违任务。\n2\.新增违建“零增长”，坚决做到“无增减存”。\n3\./);
+    expect(indicators(text)).toEqual([
+      "成本指标/经济成本指标/成本控制合理性/合理", "产出指标/数量指标/完成年度拆违计划/=100.00(%)",
+      "产出指标/质量指标/违法建筑销项正确率/=100.00(%)", "产出指标/时效指标/新增违建处置率/=100.00(%)",
+      "效益指标/社会效益指标/群众政策知晓度/≥90.00(%)", "效益指标/生态效益指标/提升城市环境美化指数/提高",
+      "效益指标/可持续影响指标/新增违建发生数/降低", "满意度指标/服务对象满意度指标/群众满意度/≥90.00(%)",
+    ]);
+  });
+
+  it("兰溪路-真南路下立交工程: labels wrapped in narrow columns, goals wrapped at two widths", () => {
+    const text = textOf("lines", "real-shpt-2026-lanxi-road.txt");
+    const [p] = parse(text).document.projects;
+    expect([p.name, p.nature, p.department, p.implementer, p.plannedStart, p.plannedEnd]).toEqual([
+      "兰溪路-真南路下立交工程", "阶段性项目", "上海市普陀区建设和管理委员会", "上海市普陀区市政工程建设中心", "2026-01-01", "2027-12-31",
+    ]);
+    expect(p.funds).toEqual({
+      unit: "元", projectTotal: 771325800, projectFiscal: 771325800, projectOther: 0,
+      annualTotal: 226145100, annualAppropriation: 226145100, annualCarryOver: 0, annualOther: 0,
+    });
+    expect(p.goals.overall).toMatch(/^为居民出行提供快速便捷的通道，完善、提高了路网服务功能.*支撑区域一体化发展。$/);
+    expect(p.goals.annual).toBe("积极推进项目前期征收工作，年内开展管线搬迁及维护结构施工。");
+    expect(indicators(text)).toEqual([
+      "成本指标/生态环境成本指标/文明施工情况/可控", "产出指标/数量指标/道路建设长度/985米",
+      "产出指标/质量指标/项目验收达标率/=100.00(%)", "产出指标/时效指标/项目完成及时性/及时",
+      "效益指标/社会效益指标/道路安全隐患减少情况/减少", "效益指标/社会效益指标/道路景观提升情况/提升",
+      "效益指标/社会效益指标/道路通行能力提升情况/提升", "效益指标/可持续影响指标/长效管理制度健全性/健全",
+      "满意度指标/服务对象满意度指标/居民群众满意度/≥90.00(%)",
+    ]);
   });
 });

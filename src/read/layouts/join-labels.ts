@@ -3,7 +3,8 @@
  * `生态环境` / `成本指标`): consecutive pieces whose keys only together make a label of the form
  * are joined into one piece placed at the first. A piece that is a whole label itself joins
  * the next only when the next is no label on its own (`社会效益` + `指标`, but never
- * `满意度指标` + `服务对象满意度指标`). The lookahead is as long as the longest label.
+ * `满意度指标` + `服务对象满意度指标`). The lookahead is as long as the longest label; a page
+ * mark between two halves is passed on at once.
  */
 import { labelKey } from "../../../grammar/normalize.js";
 import { isFormLabel, lexicon, labelOf } from "./lexicon.js";
@@ -12,6 +13,7 @@ import type { Piece } from "./pieces.js";
 
 /** Pieces more than this many lines apart are never halves of one label (a page break: two blank lines). */
 const MAX_GAP = 3;
+const SHORT = 64;
 
 export class LabelJoiner {
   private readonly held: Piece[] = [];
@@ -19,6 +21,11 @@ export class LabelJoiner {
   constructor(private readonly emit: (piece: Piece, parts: Piece[]) => void) {}
 
   push(piece: Piece): void {
+    // A page mark between the halves (`满意度指` / `第 1 页 共 3 页` / `标`) is passed on and joins nothing.
+    if (this.held.length > 0 && piece.text.length <= SHORT && classifyCell(piece.text).kind === "nonData") {
+      this.emit(piece, [piece]);
+      return;
+    }
     this.held.push(piece);
     this.drain(false);
   }

@@ -6,18 +6,21 @@
  * A label pairs with the lines that follow it; a cell wrapped over lines (`示例县公路养护` /
  * `中心`, `满意度指` / `标`) is joined into one cell placed at its first line. Blank lines are
  * page breaks. A line holding two cells between spaces (`0.00      其他资金`, as extractors
- * leave an amount beside the next label) is cut when both sides are cells of the form.
+ * leave an amount beside the next label) is cut when both sides are cells of the form, and a
+ * label with its value after a colon (`项目名称：社区图书馆阅读推广`) is cut after the colon.
  */
 import type { RawRow } from "../../../grammar/parser.js";
 import { classifyCell } from "../../../grammar/cell-kinds.js";
 import type { LayoutFamily } from "./index.js";
 import { LabelJoiner } from "./join-labels.js";
-import { isFormLabel, isSpace } from "./lexicon.js";
+import { isFormLabel, isSpace, keyStream, lexicon } from "./lexicon.js";
 import { linesOf, pieceOf, type Line, type Piece } from "./pieces.js";
 import { scores } from "./profile.js";
 import { RowBuilder } from "./rebuild.js";
 
 const SHORT = 64;
+const LOOK = 48;
+const COLON = /^[:：]$/;
 const STRONG = new Set(["value", "amount", "date"]);
 
 /** Whether a text is a cell of the form on its own: a label, an amount, a date or a value. */
@@ -39,6 +42,8 @@ export function piecesOfLine(line: Line): Piece[] {
   if (whole.text.length > SHORT * 2) return [whole];
   const kind = classifyCell(whole.text);
   if (isFormLabel(kind)) return [whole];
+  const said = labelAndValue(line, whole);
+  if (said) return said;
   const parts: Piece[] = [];
   const text = line.text;
   let start = -1;
@@ -53,6 +58,19 @@ export function piecesOfLine(line: Line): Piece[] {
   if (parts.length < 2 || !parts.every((p) => isStrong(p.text))) return [whole];
   const labelled = parts.some((p) => isFormLabel(classifyCell(p.text)));
   return labelled || !STRONG.has(kind.kind) ? parts : [whole];
+}
+
+/** A label and its value in one line, after a colon (`项目名称：社区图书馆阅读推广`). */
+function labelAndValue(line: Line, whole: Piece): Piece[] | undefined {
+  const start = whole.offset - line.offset;
+  const { key, at } = keyStream(line.text, start, Math.min(line.text.length, start + LOOK));
+  const match = lexicon().longestAt(key, 0);
+  if (!match) return undefined;
+  const colon = at[match.end - 1] + 1;
+  if (!COLON.test(line.text.charAt(colon))) return undefined;
+  const label = pieceOf(line, start, colon + 1)!;
+  const value = pieceOf(line, colon + 1);
+  return value ? [label, value] : undefined;
 }
 
 function* rows(pieces: Iterable<string>): Generator<RawRow> {

@@ -99,6 +99,12 @@ export function cellEnd(cell: RawCell): number | undefined {
   return ends.get(cell);
 }
 
+/** A cell read from a part of the text, moved to its place in the whole. */
+export function shiftEnd(cell: RawCell, by: number): void {
+  const end = ends.get(cell);
+  if (end !== undefined) ends.set(cell, end + by);
+}
+
 /** A cell of the model from one piece or several joined (placed at the first). */
 export function cellOf(parts: readonly Piece[], text: string, index: number): RawCell {
   const first = parts[0];

@@ -38,14 +38,14 @@ class Open {
   constructor(piece: Piece, readonly kind: CellKind) {
     this.parts = [piece];
     this.texts = [piece.text];
-    this.lastWidth = this.maxWidth = widthOf(piece.text);
+    this.lastWidth = this.maxWidth = lineWidth(piece.text);
     this.quotes = countQuotes(piece.text);
   }
 
   append(piece: Piece): void {
     this.texts.push(separator(this.texts[this.texts.length - 1], piece.text), piece.text);
     this.parts.push(piece);
-    this.lastWidth = widthOf(piece.text);
+    this.lastWidth = lineWidth(piece.text);
     this.maxWidth = Math.max(this.maxWidth, this.lastWidth);
     this.quotes += countQuotes(piece.text);
   }
@@ -67,6 +67,13 @@ class Open {
   cell(index: number): RawCell {
     return cellOf(this.parts, this.text, index);
   }
+}
+
+/** No wrapped line is this long: a longer part is measured by its length alone. */
+const LONG_LINE = 256;
+
+function lineWidth(text: string): number {
+  return text.length > LONG_LINE ? 2 * text.length : widthOf(text);
 }
 
 function countQuotes(text: string): number {

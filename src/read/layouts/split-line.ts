@@ -42,6 +42,11 @@ interface Found extends Span {
 
 /** Cells said alone on a line, whatever the family. */
 const ALONE = new Set(["formTitle", "heading", "year", "nonData", "unitNote", "value", "amount", "date"]);
+/**
+ * Labels are looked for in a line's first characters only: no row of the form is longer
+ * but for its goal text, and a megabyte line costs no more than this.
+ */
+const REACH = 4096;
 /** No cell of the form other than text is longer. */
 const SHORT = 64;
 /** An indicator value is never longer than this. */
@@ -49,6 +54,7 @@ const VALUE_LENGTH = 24;
 const SENTENCE = /[。；;！？!?]/;
 const SENTENCE_END = /[。；;！？!?]\s*$/;
 const NOTE = /^[(（][^()（）]{0,28}[)）]$/;
+const COLON = /^[:：]$/;
 const COMPARISON = /[≥≤=<>＝≧≦＞＜%％]/;
 /** A value does not run on from a word or a number (`ISO9001` holds no value). */
 const GLUED_BEFORE = /[A-Za-z0-9.,]/;
@@ -96,7 +102,8 @@ function labelsIn(text: string, segments: Span[], mode: SplitMode): Found[] {
   const lex = lexicon();
   const out: Found[] = [];
   segments.forEach((segment, s) => {
-    const { key, at } = keyStream(text, segment.from, segment.to);
+    if (segment.from >= REACH) return;
+    const { key, at } = keyStream(text, segment.from, Math.min(segment.to, REACH));
     for (let i = 0; i < key.length;) {
       const match = lex.longestAt(key, i);
       const from = at[i];
@@ -237,8 +244,10 @@ function between(text: string, segments: Span[], taken: Found[]): Span[] {
     for (; t < taken.length && taken[t].segment === s; t++) {
       const label = taken[t];
       if (textOf(text, from, label.from).length > 0) out.push({ from, to: label.from });
-      out.push({ from: label.from, to: label.to });
-      from = label.to;
+      // A colon after a label is the label's (`年度资金总额：350`).
+      const to = label.to + (COLON.test(text.charAt(label.to)) ? 1 : 0);
+      out.push({ from: label.from, to });
+      from = to;
     }
     if (textOf(text, from, segment.to).length > 0) out.push({ from, to: segment.to });
   });

@@ -31,6 +31,9 @@ export const TABBED = 0.3;
 const LOOK = 48;
 const SHORT = 64;
 
+/** Lines that show the family at all: fewer, and no family is claimed. */
+const MIN_LABELLED = 3;
+
 let last: { head: string; profile: Profile } | undefined;
 
 export function profileOf(head: string): Profile {
@@ -56,7 +59,8 @@ function measure(head: string): Profile {
     if (line.includes("\t") || line.startsWith("|")) profile.tabbed++;
     lines.push(line);
   }
-  if (profile.lines === 0 || profile.tabbed / profile.lines >= TABBED) return profile;
+  // Too few lines to show a family, or a tabular text: the label lexicon is not even built.
+  if (profile.lines < MIN_LABELLED || profile.tabbed / profile.lines >= TABBED) return profile;
   const lex = lexicon();
   for (const line of lines) {
     if (line.length <= SHORT && isFormLabel(classifyCell(line))) { profile.alone++; continue; }
@@ -68,9 +72,6 @@ function measure(head: string): Profile {
   }
   return profile;
 }
-
-/** Lines that show the family at all: fewer, and no family is claimed. */
-const MIN_LABELLED = 3;
 
 /** How well each family of text without separators fits (0 when the text is tabular). */
 export function scores(head: string): { lines: number; paragraphs: number; spaces: number; glued: number } {

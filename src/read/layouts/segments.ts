@@ -20,6 +20,8 @@ export interface Chunk {
 const TITLE_WORDS = "绩效目标";
 /** Longer lines are no title (classifyCell reads longer cells as text). */
 const TITLE_LENGTH = 80;
+/** Tabs on half the first lines: a tab-separated table (titles and years stand alone). */
+const TABBED_START = 0.5;
 
 /** Offsets of the starts of the lines of `text` that are form titles. */
 function titleStarts(text: string): number[] {
@@ -56,6 +58,8 @@ export function* chunks(pieces: Iterable<string>, detect: (head: string) => Dete
     for (let i = 0; i < cuts.length; i++) {
       const from = cuts[i];
       const to = Math.min(i + 1 < cuts.length ? cuts[i + 1] : piece.length, from + head);
+      // A tab-separated table after a tab-separated one needs no more looking at.
+      if (family?.name === "tabular" && tabbedStart(piece, from, to)) continue;
       const found = detect(piece.slice(from, to));
       if (found.score === 0 || found.family === family) continue;
       if (family !== undefined && from > start) {
@@ -68,6 +72,25 @@ export function* chunks(pieces: Iterable<string>, detect: (head: string) => Dete
     if (start === 0) yield { text: piece, family };
     else if (start < piece.length) yield { text: piece.slice(start), family };
   }
+}
+
+/** Lines a table's start is judged by. */
+const START_LINES = 16;
+
+/** Whether tabs or pipes stand on most of the first lines of text[from, to). */
+function tabbedStart(text: string, from: number, to: number): boolean {
+  let lines = 0, tabbed = 0;
+  for (let start = from; start < to && lines < START_LINES;) {
+    let end = text.indexOf("\n", start);
+    if (end === -1 || end > to) end = to;
+    const line = text.slice(start, end).trim();
+    if (line.length > 0) {
+      lines++;
+      if (line.includes("\t") || line.startsWith("|")) tabbed++;
+    }
+    start = end + 1;
+  }
+  return lines > 0 && tabbed / lines >= TABBED_START;
 }
 
 /** Line breaks in a text (CRLF counts one). */

@@ -62,6 +62,7 @@ const PERIOD = /\((?:长期|中期|年度|实施期|中长期)\)$/;
 const LONG_PERIOD = /^\((?:长期|中期|实施期|中长期)\)$/;
 const YEAR = /^\((\d{4})年度?\)$|^(\d{4})年度$/;
 const YEAR_IN_TITLE = /\(?(\d{4})年/;
+const CONTINUED = /^.{0,40}表\(续\d*\)$|^续表\d*$|^\(续\)$/;
 /** A field label with its value in the same cell: `项目名称：乡村公路养护` (the label alone ends in a colon). */
 const TRAILING_COLON = /:$/;
 
@@ -112,6 +113,8 @@ export function yearInTitle(title: string): number | undefined {
 
 function classifyKey(rawKey: string, text: string): CellKind {
   if (rawKey.startsWith("#")) return titleKind(stripHeading(text));
+  // `财政项目支出绩效目标申报表（续）`: the same table goes on after a page break.
+  if (CONTINUED.test(rawKey)) return { kind: "nonData", what: "pageMark" };
   if (isFormTitle(rawKey)) return { kind: "formTitle", title: text.trim() };
   const key = rawKey.replace(TRAILING_COLON, "");
   const field = FIELDS.get(key);
@@ -133,10 +136,10 @@ function classifyKey(rawKey: string, text: string): CellKind {
   if (level1) return { kind: "level1", level1 };
   const level2 = level2Of(key);
   if (level2) return { kind: "level2", level2, known: true };
-  // `服务质量指标`: a category label the framework does not have — kept as written and reported.
-  if (UNKNOWN_CATEGORY.test(key)) return { kind: "level2", level2: key, known: false };
   const nature = NATURE_VALUES[key];
   if (nature) return { kind: "nature", nature };
+  // `服务质量指标`: a category label the framework does not have — kept as written and reported.
+  if (UNKNOWN_CATEGORY.test(key)) return { kind: "level2", level2: key, known: false };
   const year = YEAR.exec(key);
   if (year) return { kind: "year", year: Number(year[1] ?? year[2]) };
   if (isDateText(key)) return { kind: "date" };

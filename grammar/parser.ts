@@ -9,7 +9,7 @@
  * (cell-kinds.ts and the model builder), never by column number alone.
  */
 import { EmbeddedActionsParser, type IToken } from "chevrotain";
-import { allTokens, Newline, Pipe, RowPart, Text } from "./tokens.js";
+import { allTokens, Newline, Pipe, RowPart, Tab, Text } from "./tokens.js";
 import { tokenize } from "./lexer.js";
 
 /** One non-empty cell of the input. */
@@ -89,15 +89,20 @@ class RowParser extends EmbeddedActionsParser {
 
   private buildRow(tokens: IToken[]): RawRow {
     const piped = tokens[0].tokenType === Pipe;
+    // Tab text is tab text: a `|` inside a tab-separated row is part of its cell.
+    const pipesAreText = !piped && tokens.some((t) => t.tokenType === Tab);
     const row: RawRow = { line: this.line, offset: this.lineStart, cells: [], piped };
     // In a piped row the leading pipe opens the first cell rather than closing an empty one.
     let index = piped ? -1 : 0;
-    for (const token of tokens) {
-      if (token.tokenType === Text) {
-        const raw = token.image;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (token.tokenType === Text || (pipesAreText && token.tokenType === Pipe)) {
+        let raw = token.image;
+        while (i + 1 < tokens.length && (tokens[i + 1].tokenType === Text || (pipesAreText && tokens[i + 1].tokenType === Pipe))) raw += tokens[++i].image;
         // trim() removes U+3000 and NBSP too, in linear time (a /\s+$/ can backtrack quadratically).
-        const text = raw.trim();
+        let text = raw.trim();
         if (text.length === 0) continue;
+        if (piped && text.includes("\\|")) text = text.replaceAll("\\|", "|");
         const offset = this.base + token.startOffset + (raw.length - raw.trimStart().length);
         row.cells.push({ text, line: this.line, column: offset - this.lineStart + 1, offset, index });
       } else {

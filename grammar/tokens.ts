@@ -19,10 +19,10 @@ export const Tab = createToken({ name: "Tab", pattern: /\t+/, categories: RowPar
 /** Pipes separate cells in Markdown-style tables (`| a | b |`); a run is one token. */
 export const Pipe = createToken({ name: "Pipe", pattern: /\|+/, categories: RowPart });
 
-/** Everything up to the next tab, pipe or line break. */
+/** Everything up to the next tab, pipe or line break; `\|` (a Markdown escape) is text. */
 export const Text = createToken({
   name: "Text",
-  pattern: /[\u0000-\u0008\u000B\u000C\u000E-\u007B\u007D-\uFFFF]+/,
+  pattern: /(?:[\u0000-\u0008\u000B\u000C\u000E-\u005B\u005D-\u007B\u007D-\uFFFF]|\\\|?)+/,
   categories: RowPart,
 });
 

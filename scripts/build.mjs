@@ -6,7 +6,7 @@
 // - dist/index.js: the library (ESM), and its type declarations (dist/types).
 import { build } from "esbuild";
 import { execFileSync, spawnSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 
 const dev = process.argv.includes("--dev");
 rmSync("dist", { recursive: true, force: true });
@@ -18,6 +18,10 @@ const shared = {
   minify: !dev,
   legalComments: "none",
   logLevel: "warning",
+  // SheetJS (about 1 MB of code) is a runtime dependency, loaded from node_modules by the workbook
+  // reader alone with import(): never part of the CLI bundle, and not loaded by the library until a
+  // workbook is read.
+  external: ["@e965/xlsx"],
 };
 
 // Modules bundled apart, loaded only when needed: zod is more than half of the code (447 of
@@ -39,8 +43,43 @@ const apart = {
     });
   },
 };
+// SheetJS finds a file in a zip by scanning every entry (safegetzipfile), several times a sheet:
+// a workbook of 4,000 sheets took 18 s, quadratic in the sheets. The workbook reader's bundle
+// carries SheetJS with that one function given an index (built once per archive), so reading
+// stays linear; the build stops if the function is not there as expected. Its code-page tables
+// (only Excel 95 files need them) stay in node_modules.
+const SCAN = "function safegetzipfile(zip, file/*:string*/) {\n";
+const INDEXED = `
+	var paths = zip.FullPaths;
+	if(paths) {
+		var cache = safegetzipfile.index || (safegetzipfile.index = new WeakMap());
+		var index = cache.get(zip);
+		if(!index || index.count !== paths.length) {
+			index = { count: paths.length, at: new Map() };
+			for(var p = 0; p < paths.length; ++p) {
+				var key = paths[p].replace(/^Root Entry[\\/]/, "").toLowerCase();
+				if(!index.at.has(key)) index.at.set(key, p);
+			}
+			cache.set(zip, index);
+		}
+		var want = file.toLowerCase().replace(/[\\/]/g, "\\\\"), alt = want.replace(/\\\\/g, "/");
+		var found = index.at.has(want) ? index.at.get(want) : index.at.get(alt);
+		return found === undefined ? null : (zip.files ? zip.files[paths[found]] : zip.FileIndex[found]);
+	}
+`;
+const indexedZipLookup = {
+  name: "sheetjs-indexed-zip-lookup",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]@e965[\\/]xlsx[\\/]xlsx\.mjs$/ }, (args) => {
+      const source = readFileSync(args.path, "utf8");
+      if (source.split(SCAN).length !== 2) throw new Error(`build: ${args.path} has no single '${SCAN.trim()}' to patch (SheetJS changed: see scripts/build.mjs)`);
+      return { contents: source.replace(SCAN, SCAN + INDEXED), loader: "js" };
+    });
+  },
+};
 for (const { source, out } of APART) {
-  await build({ ...shared, entryPoints: [source], outfile: `dist/${out}`, format: "cjs" });
+  const sheetjs = out === "read-xlsx.cjs" ? { external: ["@e965/xlsx/dist/*"], plugins: [indexedZipLookup] } : {};
+  await build({ ...shared, entryPoints: [source], outfile: `dist/${out}`, format: "cjs", ...sheetjs });
 }
 
 await build({

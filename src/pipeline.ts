@@ -12,7 +12,7 @@ import { LEVEL1, type Level1, type Profile } from "./model/taxonomy.js";
 import { detach } from "./model/detach.js";
 import { decode, type EncodingChoice } from "./read/decode.js";
 import { textSource, type TextSource } from "./read/source.js";
-import { READING_RULES, runRules, sortDiagnostics } from "./engine/run.js";
+import { READING_MESSAGES, READING_RULES, runRules, sortDiagnostics } from "./engine/run.js";
 import type { Lang } from "./engine/rule.js";
 import type { Level } from "./engine/config.js";
 import { RULES } from "./rules/index.js";
@@ -91,7 +91,7 @@ function streamTables(source: TextSource, visit: (project: ProjectNode, document
       else document.unplacedOmitted! += 1;
     }
     // The title (and year) come before the first table.
-    Object.assign(document, { title: head.title?.text ?? null, titlePlace: head.title, year: head.year });
+    Object.assign(document, { title: head.title?.text ?? null, titlePlace: head.title, year: head.year, labelCount: head.labelCount });
     if (!table.project) continue;
     visit(table.project, document);
     document.projects.push(slimProject(table.project));
@@ -132,20 +132,23 @@ function slimProject(p: ProjectNode): ProjectNode {
     goals: { overall: null, annual: null, overallPlace: null, annualPlace: null, section: null },
     indicators: [],
     lines: { ...p.lines },
-    place: { line: p.place.line, column: p.place.column, text: "" },
+    place: { line: p.place.line, column: p.place.column, text: "", where: p.place.where },
+    layout: p.layout,
   };
 }
 
 const readingRules = RULES.filter((rule) => READING_RULES.includes(rule.id));
+const projectReadingRules = readingRules.filter((rule) => rule.scope !== "document");
+const documentReadingRules = readingRules.filter((rule) => rule.scope === "document");
 
-/** What the reader itself could not do (cells it could not place, no declaration): convert's findings. */
+/** What the reader itself could not do (cells it could not place, values it could not read, no declaration): convert's findings. */
 export function readingFindings(document: DocumentNode, lang: Lang = "zh"): Diagnostic[] {
-  return runRules(document, { lang, profile: "current", rules: readingRules });
+  return runRules(document, { lang, profile: "current", rules: readingRules, messages: READING_MESSAGES });
 }
 
 /**
  * Convert a source as it is read: each project goes to the sink as soon as its table is done;
- * the reader's own findings (cells it could not place) close the document.
+ * the reader's own findings (cells it could not place, values it could not read) close the document.
  */
 export function convertSource(source: TextSource, sink: ConvertSink, lang: Lang = "zh"): void {
   let started = false;
@@ -153,12 +156,16 @@ export function convertSource(source: TextSource, sink: ConvertSink, lang: Lang 
     if (!started) sink.startDocument({ path: source.path, encoding: source.encoding, title });
     started = true;
   };
+  const findings: Diagnostic[] = [];
+  const run = { lang, profile: "current", messages: READING_MESSAGES } as const;
   const whole = streamTables(source, (project, document) => {
     start(document.title);
+    for (const d of runRules({ ...document, projects: [project], unplaced: [] }, { ...run, rules: projectReadingRules })) findings.push(d);
     sink.project(projectToJson(project));
   });
   start(whole.title);
-  sink.endDocument(readingFindings(whole, lang));
+  for (const d of runRules(whole, { ...run, rules: documentReadingRules })) findings.push(d);
+  sink.endDocument(sortDiagnostics(findings));
 }
 
 /** The model as convert's JSON, with the reader's own findings (cells it could not place). */

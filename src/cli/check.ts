@@ -5,11 +5,12 @@ import { findConfig, loadConfig, parseRuleOption, type Level } from "../engine/c
 import { UsageError } from "../read/errors.js";
 import { countBy, type ReportContext } from "../report/model.js";
 import { createReporter, type CheckFormat } from "../report/reporter.js";
+import { fullProject, type FullProject } from "../report/projects.js";
 import { loadInputs, reportInputError } from "./inputs.js";
 import { resolveEncoding, resolveLang, useColor, type CommonOptions } from "./options.js";
 import { Output } from "./output.js";
 
-export const CHECK_FORMATS: readonly CheckFormat[] = ["pretty", "json", "sarif", "github", "markdown"];
+export const CHECK_FORMATS: readonly CheckFormat[] = ["pretty", "json", "sarif", "github", "markdown", "html"];
 
 export interface CheckCommandOptions extends CommonOptions {
   format: string;
@@ -48,7 +49,8 @@ export async function runCheck(files: string[], options: CheckCommandOptions): P
         continue;
       }
       const source = input.source!;
-      const checked = checkSource(source, { lang, profile, levels });
+      const full: FullProject[] | undefined = reporter.needsProjects ? [] : undefined;
+      const checked = checkSource(source, { lang, profile, levels }, full && ((project) => full.push(fullProject(project))));
       const diagnostics = options.quiet ? checked.diagnostics.filter((d) => d.severity === "error") : checked.diagnostics;
       totals.errors += countBy(diagnostics, "error");
       totals.warnings += countBy(diagnostics, "warning");
@@ -58,6 +60,7 @@ export async function runCheck(files: string[], options: CheckCommandOptions): P
         text: reporter.needsText ? source.wholeText() : undefined,
         projects: checked.projects,
         diagnostics,
+        full: full && { title: checked.document.title, projects: full },
       });
     }
     reporter.end();

@@ -39,6 +39,8 @@ export interface Finding<M extends string = string> {
 export interface RuleContext<M extends string = string> {
   document: DocumentNode;
   profile: Profile;
+  /** The language of the run, for data a message lists in words. */
+  lang: Lang;
   report(finding: Finding<M>): void;
 }
 

@@ -14,6 +14,8 @@ export interface RunOptions {
   levels?: Record<string, Level>;
   /** Only these rules (default: all). */
   rules?: readonly Rule[];
+  /** Only these messages of a rule (default: all of them). */
+  messages?: Readonly<Record<string, readonly string[]>>;
 }
 
 export function runRules(document: DocumentNode, options: RunOptions): Diagnostic[] {
@@ -24,7 +26,11 @@ export function runRules(document: DocumentNode, options: RunOptions): Diagnosti
     rule.check({
       document,
       profile: options.profile,
+      lang: options.lang,
       report(finding) {
+        // A table read without confidence: the rules that need its missing part are held back.
+        if (finding.project?.layout?.unreadable?.heldBack.includes(rule.category)) return;
+        if (options.messages?.[rule.id] && !options.messages[rule.id].includes(finding.messageId)) return;
         const template = rule.messages[finding.messageId];
         const diagnostic: Diagnostic = {
           ruleId: rule.id,
@@ -56,4 +62,6 @@ export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
 }
 
 /** The rules whose findings `convert` carries: what the reader itself could not do. */
-export const READING_RULES = ["layout-unrecognized-cell", "document-no-declaration"];
+export const READING_RULES = ["layout-unrecognized-cell", "document-no-declaration", "layout-unreadable", "layout-conflicting-value", "funds-unit", "header-date"];
+/** Of those, only the messages about reading (an amount or a date that could not be read). */
+export const READING_MESSAGES: Readonly<Record<string, readonly string[]>> = { "funds-unit": ["unparsed"], "header-date": ["invalid"] };

@@ -3,7 +3,7 @@
  * came from, so rules can point at the line and column of what they find. Amounts are
  * kept in integer fen here; serialize.ts turns them into 元 for JSON.
  */
-import type { CellKind, FundField, HeaderField } from "../../grammar/cell-kinds.js";
+import type { CellKind, FundField, HeaderField, NonDataKind } from "../../grammar/cell-kinds.js";
 import type { MoneyUnit } from "../../grammar/money.js";
 import type { IndicatorValue } from "../../grammar/value.js";
 import type { RawCell } from "../../grammar/parser.js";
@@ -54,7 +54,21 @@ export type Placement =
   | "below" // a label printed further down, mid-block: decided by the row's content
   | "content"; // no label applies: decided by content alone
 
-export interface IndicatorNode {
+/** What an indicator row says besides its name and value, from the columns its form has. */
+export interface IndicatorExtras {
+  /** 中期/长期/实施期 value when the form has one beside the year's. */
+  longTermValue?: IndicatorValue;
+  /** 权重/分值. */
+  weight?: number;
+  /** 指标性质 (正向/反向/定性/定量) as normalised. */
+  nature?: string;
+  /** 指标方向性. */
+  direction?: string;
+  /** Other columns (备注, 绩效标准, 指标值说明 …) under their heading as printed. */
+  other?: Record<string, string>;
+}
+
+export interface IndicatorNode extends IndicatorExtras {
   level1: Level1 | null;
   level2: string | null;
   name: string | null;
@@ -84,6 +98,32 @@ export interface GoalsNode {
   section: Place | null;
 }
 
+/** A row that is not data (a footnote, a signature, an approval): kept as written. */
+export interface NoteNode {
+  kind: NonDataKind;
+  text: string;
+  place: Place;
+}
+
+/** Two values for one field: the first is read, the other kept here and reported. */
+export interface ConflictNode {
+  /** The field's label as printed (`实施单位`, `年度资金申请总额`). */
+  label: string;
+  kept: Place;
+  other: Place;
+}
+
+/** How a table was read. */
+export interface LayoutNode {
+  /** The layout family of its rows (`tabular`, `lines`, `spaces`, `flat` …, or a file format). */
+  family: string;
+  /** Non-empty cells of the table, and how many of them ended in the model. */
+  cells: number;
+  placed: number;
+  /** Set when the table could not be read with confidence: what is missing, and the rule categories held back. */
+  unreadable?: { missing: string[]; heldBack: string[] };
+}
+
 export interface ProjectNode {
   title: string | null;
   year: number | null;
@@ -102,6 +142,10 @@ export interface ProjectNode {
   lines: { start: number; end: number };
   /** Where the table starts (its title, or its first row). */
   place: Place;
+  contact?: string | null;
+  notes?: NoteNode[];
+  conflicts?: ConflictNode[];
+  layout?: LayoutNode;
 }
 
 export interface DocumentNode {
@@ -117,6 +161,7 @@ export interface DocumentNode {
   /** Unplaced cells beyond those listed (a run keeps at most MAX_UNPLACED_LISTED of them). */
   unplacedOmitted?: number;
   /** Count of non-empty cells read, and of those placed in the model. */
+  labelCount?: number;
   cellCount: number;
   placedCount: number;
   /** The decoded text's line starts, for line/column look-ups and for showing a row. */

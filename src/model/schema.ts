@@ -25,7 +25,12 @@ export const IndicatorSchema = z.object({
   level1: z.string().nullable().describe("一级指标"),
   level2: z.string().nullable().describe("二级指标"),
   name: z.string().nullable().describe("三级指标; null when a value stands without a name"),
-  value: IndicatorValueSchema,
+  value: IndicatorValueSchema.describe("the year's value (年度指标值)"),
+  longTermValue: IndicatorValueSchema.optional().describe("中期/长期/实施期指标值, where the form has one beside the year's"),
+  weight: z.number().optional().describe("权重/分值, where the form has the column"),
+  nature: z.string().optional().describe("指标性质 (正向, 反向, 定性, 定量 …), where the form has the column"),
+  direction: z.string().optional().describe("指标方向性, where the form has the column"),
+  other: z.record(z.string(), z.string()).optional().describe("other columns (备注, 绩效标准, 指标值说明 …) under their heading as printed"),
   line: z.number().int().positive(),
 });
 
@@ -56,6 +61,18 @@ export const ProjectSchema = z.object({
   goals: z.object({ overall: z.string().nullable(), annual: z.string().nullable() }),
   indicators: z.array(IndicatorSchema),
   lines: z.object({ start: z.number().int(), end: z.number().int() }),
+  contact: z.string().nullable().optional().describe("项目负责人及电话, where the form has it"),
+  asWritten: z.record(z.string(), z.string()).optional().describe("values as written that could not be read (an amount such as 约48万元, a date such as 2025年上半年), by field; the field itself is null and a diagnostic says why"),
+  notes: z.array(z.object({
+    kind: z.enum(["approval", "footnote", "signature", "pageMark", "attachment", "total"]),
+    text: z.string(),
+    line: z.number().int(),
+  })).optional().describe("rows that are not data (审核意见, 注：…, 填报人：…), kept as written"),
+  layout: z.object({
+    family: z.string().describe("how the table was laid out: tabular, lines, paragraphs, spaces, run-together, flat, or a file format (xlsx, docx, pdf, html)"),
+    cells: z.number().int().describe("non-empty cells of the table"),
+    placed: z.number().describe("share of them read into the model, 0 to 1"),
+  }).optional().describe("how the table was read"),
 });
 
 export const SeveritySchema = z.enum(["error", "warning", "info"]);

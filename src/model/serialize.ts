@@ -19,7 +19,15 @@ export function fundsToJson(funds: FundsNode | null): Funds | null {
 }
 
 export function indicatorToJson(node: IndicatorNode): Indicator {
-  return { level1: node.level1, level2: node.level2, name: node.name, value: node.value, line: node.line };
+  const out: Indicator = { level1: node.level1, level2: node.level2, name: node.name, value: node.value, line: node.line };
+  if (node.longTermValue) out.longTermValue = node.longTermValue;
+  if (node.weight !== undefined) out.weight = node.weight;
+  if (node.nature !== undefined) out.nature = node.nature;
+  if (node.direction !== undefined) out.direction = node.direction;
+  if (node.other) out.other = node.other;
+  // line last, as before the optional fields
+  const { line, ...rest } = out;
+  return { ...rest, line };
 }
 
 export function projectToJson(node: ProjectNode): Project {
@@ -37,7 +45,27 @@ export function projectToJson(node: ProjectNode): Project {
     goals: { overall: node.goals.overall, annual: node.goals.annual },
     indicators: node.indicators.map(indicatorToJson),
     lines: node.lines,
+    ...(node.contact ? { contact: node.contact } : {}),
+    ...asWritten(node),
+    ...(node.notes && node.notes.length > 0 ? { notes: node.notes.map((n) => ({ kind: n.kind, text: n.text, line: n.place.line })) } : {}),
+    ...(node.layout ? { layout: { family: node.layout.family, cells: node.layout.cells, placed: share(node.layout) } } : {}),
   };
+}
+
+/** Amounts and dates that are there but could not be read, as written. */
+function asWritten(node: ProjectNode): { asWritten?: Record<string, string> } {
+  const out: Record<string, string> = {};
+  for (const { key, place } of node.funds?.unparsed ?? []) out[key] = place.text;
+  for (const field of ["plannedStart", "plannedEnd"] as const) {
+    const place = node.header.values[field];
+    if (place && node[field] === null) out[field] = place.text;
+  }
+  return Object.keys(out).length > 0 ? { asWritten: out } : {};
+}
+
+/** The share of a table's cells that were placed, to three decimals (1 for a table of no cells). */
+function share(layout: { cells: number; placed: number }): number {
+  return layout.cells === 0 ? 1 : Math.round((layout.placed / layout.cells) * 1000) / 1000;
 }
 
 export function documentToJson(node: DocumentNode, diagnostics: Diagnostic[]): DeclarationDocument {

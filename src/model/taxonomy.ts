@@ -41,7 +41,6 @@ export const LEVEL2_NAMES: readonly string[] = [
 const LEVEL1_ALIASES: Readonly<Record<string, Level1>> = {
   效果指标: "效益指标",
   投入指标: "成本指标",
-  社会公众或服务对象满意度指标: "满意度指标",
 };
 const LEVEL2_ALIASES: Readonly<Record<string, string>> = {
   进度指标: "时效指标",

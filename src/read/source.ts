@@ -39,10 +39,14 @@ export function textSource(path: string, text: string, encoding: string, invalid
   return { path, encoding, invalidBytes, pieces: () => [body], rows: () => textRows([body]), wholeText: () => body, notes: [] };
 }
 
-/** A file's grid as a source: one grid row a line. */
+/**
+ * A file's grid as a source: one grid row a line. Each call of rows() gives fresh rows, as a
+ * text source's does: the model classifies and joins cells in place.
+ */
 export function gridSource(path: string, grid: Grid): TextSource {
   const { rows, text } = gridRows(grid);
-  return { path, encoding: grid.format, invalidBytes: 0, pieces: () => [text], rows: () => rows, wholeText: () => text, notes: grid.notes };
+  const fresh = () => rows.map((row) => ({ ...row, cells: row.cells.map((cell) => ({ ...cell })) }));
+  return { path, encoding: grid.format, invalidBytes: 0, pieces: () => [text], rows: fresh, wholeText: () => text, notes: grid.notes };
 }
 
 /** When to stream, and in what chunks (tests make both small). */

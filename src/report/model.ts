@@ -2,6 +2,7 @@
 import type { Diagnostic, Severity } from "../model/schema.js";
 import type { Lang, Rule } from "../engine/rule.js";
 import type { Level1 } from "../model/taxonomy.js";
+import type { FullProject } from "./projects.js";
 
 export interface ProjectSummary {
   name: string | null;
@@ -21,6 +22,8 @@ export interface FileResult {
   diagnostics: Diagnostic[];
   /** Why the file could not be read. */
   error?: string;
+  /** Every project in full, and the document's title: for the formats that draw the forms (`Reporter.needsProjects`). */
+  full?: { title: string | null; projects: FullProject[] };
 }
 
 export interface ReportContext {

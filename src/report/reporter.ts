@@ -1,7 +1,7 @@
 /**
  * Reporters take each file's result as soon as it is checked. JSON and GitHub output is
  * written file by file (nothing accumulates over a thousand files); the formats that need the
- * whole run (pretty's totals, SARIF, Markdown) collect results and write at the end.
+ * whole run (pretty's totals, SARIF, Markdown, HTML) collect results and write at the end.
  * Each format's module is loaded only when that format is asked for.
  */
 import type { FileResult, ReportContext } from "./model.js";
@@ -9,11 +9,13 @@ import type { FileResult, ReportContext } from "./model.js";
 export interface Reporter {
   /** Whether results must carry the decoded text (to show rows). */
   needsText: boolean;
+  /** Whether results must carry every project in full (`FileResult.full`), to draw the forms. */
+  needsProjects?: boolean;
   file(result: FileResult): void;
   end(): void;
 }
 
-export type CheckFormat = "pretty" | "json" | "sarif" | "github" | "markdown";
+export type CheckFormat = "pretty" | "json" | "sarif" | "github" | "markdown" | "html";
 
 type Render = (results: FileResult[], context: ReportContext) => string;
 
@@ -44,6 +46,7 @@ export async function createReporter(format: CheckFormat, context: ReportContext
         end: () => write(first ? `${JSON_HEAD}${JSON_TAIL}` : JSON_TAIL),
       };
     }
+    case "html": return (await import("./html/index.js")).createHtmlReporter(context, write);
     case "github": {
       const { renderGithub } = await import("./github.js");
       return { needsText: false, file: (result) => write(renderGithub([result], context)), end: () => {} };

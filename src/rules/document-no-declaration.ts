@@ -1,4 +1,5 @@
 import { createRule } from "../engine/rule.js";
+import { MIN_LABELS } from "./layout-unreadable.js";
 
 /** The input holds no recognisable declaration table. */
 export default createRule({
@@ -25,6 +26,8 @@ export default createRule({
   },
   check({ document, report }) {
     if (document.projects.length > 0) return;
+    // The form's labels are there: layout-unreadable says the table could not be read.
+    if ((document.labelCount ?? 0) >= MIN_LABELS) return;
     const empty = document.cellCount === 0;
     report({
       messageId: empty ? "empty" : "none",

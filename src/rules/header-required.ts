@@ -24,8 +24,8 @@ export default createRule({
   },
   docs: {
     summary: {
-      zh: "项目名称、主管部门、实施单位、计划开始/完成日期须填写（项目性质、项目类别缺失为警告）",
-      en: "Project name, department, implementer and planned dates must be filled (nature and category: warning)",
+      zh: "项目名称必须有；表上印有的主管部门、实施单位、计划开始/完成日期须填写（项目性质、项目类别为警告）",
+      en: "The project name must be there; department, implementer and planned dates the form prints must be filled (nature and category: warning)",
     },
     why: {
       zh: "表头确定项目归属与期间；缺项的申报表无法归口审核。",
@@ -41,6 +41,9 @@ export default createRule({
         for (const [field, label, labelEn] of fields) {
           if (project.header.values[field]) continue;
           const labelPlace = project.header.labels[field];
+          // A table is judged against its own form: a field its form does not print is not
+          // missing (项目名称 always is required); a printed label left empty is.
+          if (!labelPlace && field !== "name") continue;
           report({
             messageId: labelPlace ? "empty" : "missing",
             project,

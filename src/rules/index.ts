@@ -33,6 +33,8 @@ import valueCostUnquantified from "./value-cost-unquantified.js";
 import valueNotMeasurable from "./value-not-measurable.js";
 import valueUnparsed from "./value-unparsed.js";
 import layoutUnrecognizedCell from "./layout-unrecognized-cell.js";
+import layoutUnreadable from "./layout-unreadable.js";
+import layoutConflictingValue from "./layout-conflicting-value.js";
 import layoutAmbiguous from "./layout-ambiguous.js";
 
 export const RULES: readonly Rule[] = [
@@ -70,6 +72,8 @@ export const RULES: readonly Rule[] = [
   valueUnparsed as Rule,
   layoutUnrecognizedCell as Rule,
   layoutAmbiguous as Rule,
+  layoutUnreadable as Rule,
+  layoutConflictingValue as Rule,
 ];
 
 const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));

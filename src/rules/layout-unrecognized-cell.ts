@@ -25,8 +25,11 @@ export default createRule({
     // With no declaration at all, document-no-declaration speaks for every cell.
     if (document.projects.length === 0) return;
     for (const cell of document.unplaced) {
+      const project = projectAt(document, cell.line);
+      // An unreadable table is said once (layout-unreadable), not cell by cell.
+      if (project?.layout?.unreadable) continue;
       const shown = cell.text.length > 40 ? `${cell.text.slice(0, 40)}…` : cell.text;
-      report({ messageId: "cell", project: projectAt(document, cell.line), place: cell, data: { text: shown } });
+      report({ messageId: "cell", project, place: cell, data: { text: shown } });
     }
     const last = document.unplaced.at(-1);
     if (document.unplacedOmitted && last) {

@@ -2,10 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "../../src/index.js";
 import { readFlat, writeFlat, detectFlat, type FlatFormat } from "../../src/convert/flat.js";
-import { allFixtures, fixtureBytes } from "../support/fixtures.js";
+import { allFixtures, fixtureBytes, withoutLayout } from "../support/fixtures.js";
 
 const documents = allFixtures().filter((f) => !f.startsWith("encoding/")).map((name) => parse(fixtureBytes(name), { path: name }).document);
-const withoutDiagnostics = documents.map((d) => ({ ...d, diagnostics: [] }));
+const withoutDiagnostics = documents.map((d) => withoutLayout({ ...d, diagnostics: [] }));
 
 describe.each(["tsv", "csv", "markdown"] as FlatFormat[])("%s", (format) => {
   const text = writeFlat(documents, format);

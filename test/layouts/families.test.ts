@@ -33,7 +33,7 @@ function model(text: string) {
   const { document } = parse(text);
   return {
     title: document.title,
-    projects: document.projects.map(({ lines: _lines, indicators, ...project }) => ({
+    projects: document.projects.map(({ lines: _lines, layout: _layout, indicators, ...project }) => ({
       ...project,
       indicators: indicators.map((i) => ({ level1: i.level1, level2: i.level2, name: i.name, value: i.value })),
     })),

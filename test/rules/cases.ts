@@ -85,8 +85,36 @@ export const CASES: Record<string, RuleCases> = {
     valid: [clean],
     invalid: [
       { name: "empty project name", text: setLine(CLEAN, 3, "项目名称\t\t项目性质\t其他经常性项目\t项目类别\t特定目标类"), errors: [{ line: 3, column: 1, severity: "error" }] },
-      { name: "no implementer", text: setLine(CLEAN, 4, "主管部门\t某区民政局"), errors: [{ line: 1, column: 1, severity: "error", message: "实施单位" }] },
+      { name: "implementer printed but empty", text: setLine(CLEAN, 4, "主管部门\t某区民政局\t实施单位\t"), errors: [{ line: 4, column: "实施单位", severity: "error", message: "实施单位" }] },
+      { name: "no project name at all", text: setLine(CLEAN, 3, "项目性质\t其他经常性项目\t项目类别\t特定目标类"), errors: [{ line: 1, column: 1, severity: "error", message: "项目名称" }] },
       { name: "empty nature is a warning", text: setLine(CLEAN, 3, "项目名称\t社区服务经费\t项目性质\t\t项目类别\t特定目标类"), errors: [{ line: 3, column: "项目性质", severity: "warning" }] },
+    ],
+  },
+  "layout-conflicting-value": {
+    valid: [clean, { name: "the same value twice", text: insertLines(CLEAN, 5, "实施主体\t某街道社区服务中心") }],
+    invalid: [
+      { name: "a second 实施单位", text: insertLines(CLEAN, 5, "实施主体\t另一个中心"), errors: [{ line: 5, column: "另一个中心", message: "某街道社区服务中心" }] },
+      { name: "a second annual total", text: insertLines(CLEAN, 10, "\t\t\t年度资金申请总额\t999,999.00"), errors: [{ line: 10, column: "999,999.00" }] },
+    ],
+  },
+  "layout-unreadable": {
+    valid: [clean],
+    invalid: [
+      {
+        name: "most cells fit no part of the form",
+        text: "项目名称\t测试项目\n" + Array.from({ length: 6 }, (_, i) => `甲乙${i}\t丙丁${i}\t戊己${i}`).join("\n") + "\n",
+        errors: [{ line: 1, column: 1, severity: "error", message: "多数单元格" }],
+      },
+      {
+        name: "names and values on rows of their own (a split table): one finding, not one per indicator",
+        text: CLEAN.split("\n").slice(0, 12).join("\n") + "\n" + ["项目总成本", "≤300000(元)", "社区服务活动场次", "≥24(次)", "服务居民人次", "≥3000(人次)", "活动验收合格率", "=100(%)"].map((t) => `\t\t${t}`).join("\n") + "\n",
+        errors: [{ line: 1, column: 1, severity: "error", message: "不在同一行" }],
+      },
+      {
+        name: "labels of the form but no table",
+        text: "年度资金申请总额\t100\n一级指标\t二级指标\t三级指标\n",
+        errors: [{ line: 1, column: 1, severity: "error" }],
+      },
     ],
   },
   "header-date": {
@@ -108,7 +136,7 @@ export const CASES: Record<string, RuleCases> = {
     invalid: [{ name: "same name twice", text: CLEAN + "\n" + CLEAN, errors: [{ line: 24, column: "社区服务经费" }] }],
   },
   "document-no-declaration": {
-    valid: [clean],
+    valid: [clean, { name: "labels of the form are there (layout-unreadable speaks)", text: "年度资金申请总额\t100\n一级指标\t二级指标\t三级指标\n" }],
     invalid: [
       { name: "empty", text: "", errors: [{ line: null, column: null, message: "文件为空" }] },
       { name: "unrelated CSV", text: "id,name,price\n1,apple,3.5\n2,pear,4.0\n", errors: [{ line: 1, column: 1 }] },
@@ -251,7 +279,7 @@ export const CASES: Record<string, RuleCases> = {
     valid: [clean],
     invalid: [
       { name: "a stray third text cell", text: setLine(CLEAN, 15, "\t\t服务居民人次\t≥3000(人次)\t备注：含线上"), errors: [{ line: 15, column: "备注" }] },
-      { name: "text before the first table", text: "附件2\n" + CLEAN, errors: [{ line: 1, column: 1 }] },
+      { name: "text before the first table", text: "某某区财政局汇编\n" + CLEAN, errors: [{ line: 1, column: 1 }] },
     ],
   },
   "layout-ambiguous": {

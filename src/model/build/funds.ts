@@ -5,7 +5,7 @@
  */
 import { isLabel, type FundField } from "../../../grammar/cell-kinds.js";
 import { parseAmount, type MoneyUnit } from "../../../grammar/money.js";
-import type { Cell, FundKey, FundsNode, Place } from "../nodes.js";
+import type { Cell, ConflictNode, FundKey, FundsNode, Place } from "../nodes.js";
 import { placeOf } from "../nodes.js";
 import type { Row } from "./join-labels.js";
 import type { CellLedger } from "./ledger.js";
@@ -44,7 +44,8 @@ const PROJECT_TWIN: Partial<Record<FundKey, FundKey>> = {
   annualAppropriation: "projectFiscal",
 };
 
-export function readFundsRow(row: Row, funds: FundsNode, groups: GroupColumns, ledger: CellLedger): void {
+/** A second amount for a fund is kept as a conflict, never written over the first. */
+export function readFundsRow(row: Row, funds: FundsNode, groups: GroupColumns, ledger: CellLedger, conflicts: ConflictNode[]): void {
   const others = row.cells.filter((c) => c.kind.kind === "fundLabel" && c.kind.field === "other");
   const seen = new Set<FundKey>();
   row.cells.forEach((cell, i) => {
@@ -66,7 +67,9 @@ export function readFundsRow(row: Row, funds: FundsNode, groups: GroupColumns, l
     const next = row.cells[i + 1];
     if (!next || isLabel(next.kind) || ledger.isPlaced(next)) return;
     ledger.place(next);
-    funds.amounts[key] = placeOf(next);
+    const kept = funds.amounts[key];
+    if (!kept) funds.amounts[key] = placeOf(next);
+    else if (kept.text !== next.text) conflicts.push({ label: cell.text.replace(/^其中[:：]/, ""), kept, other: placeOf(next) });
   });
 }
 

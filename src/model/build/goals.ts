@@ -42,15 +42,20 @@ export class GoalReader {
     }
   }
 
-  /** Assign the texts read to the two goals. */
-  finish(): void {
+  /**
+   * Assign the texts read to the two goals. `annualProject`: the form leaves the whole
+   * project's money blank, so a lone goal text is the year's even where a row lost an empty
+   * cell and shifted it under 项目总目标.
+   */
+  finish(context: { annualProject?: boolean } = {}): void {
     const overall: Cell[] = [], annual: Cell[] = [];
     const { overall: oc, annual: ac } = this.columns;
     const unaligned: Cell[] = [];
+    const lone = this.texts.length === 1 && ac !== undefined && context.annualProject === true;
     for (const cell of this.texts) {
       const inline = this.inline.get(cell);
       if (inline) (inline === "annual" ? annual : overall).push(cell);
-      else if (cell.index === ac) annual.push(cell);
+      else if (cell.index === ac || lone) annual.push(cell);
       else if (cell.index === oc) overall.push(cell);
       else unaligned.push(cell);
     }
@@ -78,13 +83,16 @@ function joinText(cells: Cell[]): string | null {
   return text.length > 0 ? text : null;
 }
 
+/** Tags of the few HTML elements goal text carries; `A<B且C>D` is text, not a tag. */
+const HTML_TAG = /<\/?(?:p|br|div|span|font|strong|b|i|em|u|s|sub|sup|ul|ol|li|table|tbody|thead|tr|td|th|h[1-6]|a|img|hr|pre|code|blockquote|section|article|center|o:p)(?:\s[^<>]{0,200})?\s*\/?>/gi;
+
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 
 /** `<p>a</p><p>b</p>` → `a\nb`; `&amp;` → `&`. */
 export function stripHtml(text: string): string {
   return text
     .replace(/<\s*br\s*\/?>|<\/\s*p\s*>\s*<\s*p[^>]*>/gi, "\n")
-    .replace(/<\/?[a-zA-Z][^<>]{0,200}>/g, "")
+    .replace(HTML_TAG, "")
     .replace(/&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{2,6});/g, (whole, entity: string) => {
       if (entity[0] !== "#") return ENTITIES[entity.toLowerCase()] ?? whole;
       const code = entity[1] === "x" || entity[1] === "X" ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);

@@ -30,6 +30,7 @@ export function buildDocument(text: string, options: BuildOptions): DocumentNode
     year: head.year,
     projects,
     unplaced,
+    labelCount: head.labelCount,
     cellCount,
     placedCount,
     text,

@@ -10,6 +10,8 @@ import type { Cell } from "../nodes.js";
 export interface Row {
   line: number;
   cells: Cell[];
+  /** The layout family the row was read in. */
+  family?: string;
 }
 
 /** Halves of a wrapped label: free text, or a category name (`质量` + `指标`, `服务对象` + `满意度指标`). */

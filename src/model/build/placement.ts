@@ -127,7 +127,13 @@ function toNode(item: RowItem, anchor: RowItem | undefined, placement: Placement
     level1 ??= level2 ? parentOf(level2) ?? null : null;
   }
   const first = item.nameCell ?? item.valueCell!;
+  const { longTermValue, weight, nature, direction, other } = item;
   return {
+    ...(longTermValue ? { longTermValue } : {}),
+    ...(weight !== undefined ? { weight } : {}),
+    ...(nature !== undefined ? { nature } : {}),
+    ...(direction !== undefined ? { direction } : {}),
+    ...(other ? { other } : {}),
     level1,
     level2,
     name,

@@ -5,7 +5,8 @@
  * with the size of the input (a district's export can be 30 MB).
  */
 import type { RawRow } from "../../../grammar/parser.js";
-import { classifyCell } from "../../../grammar/cell-kinds.js";
+import { classifyCell, isLabel } from "../../../grammar/cell-kinds.js";
+import { judgeTable } from "./confidence.js";
 import type { Cell, Place, ProjectNode } from "../nodes.js";
 import type { MoneyUnit } from "../../../grammar/money.js";
 import { placeOf } from "../nodes.js";
@@ -28,18 +29,61 @@ export interface TableRead {
 export interface DocumentHead {
   title: Place | null;
   year: number | null;
+  /** Cells read as labels of the form, in the whole document (a text with many has a declaration in it). */
+  labelCount?: number;
   /** A money unit said before the first table (`单位：万元`), for every table that says none. */
   unit?: MoneyUnit;
 }
 
+/** `项目名称：乡村公路养护`, `年度资金总额：350万元`: a label and its value in one cell (Word forms). */
+const INLINE_LABEL = /^((?:其中[:：])?[^:：\s]{2,16})\s*[:：]\s*(\S.*)$/s;
+const SPLIT_KINDS = new Set(["field", "fundLabel", "goalHeading"]);
+
+/** A cell holding a label and its value is read as the two cells it stands for. */
+function splitInlineLabel(cell: Cell): Cell[] {
+  if (cell.kind.kind !== "text" && cell.kind.kind !== "value" && cell.kind.kind !== "amount") return [cell];
+  const match = INLINE_LABEL.exec(cell.text);
+  if (!match) return [cell];
+  const labelKind = classifyCell(match[1]);
+  if (!SPLIT_KINDS.has(labelKind.kind)) return [cell];
+  const at = cell.text.length - match[2].length;
+  const label: Cell = { ...cell, text: match[1], kind: labelKind };
+  const value: Cell = { ...cell, text: match[2], offset: cell.offset + at, column: cell.column + at, kind: classifyCell(match[2]) };
+  return [label, value];
+}
+
 /** The rows with their cells classified (in place: the parser's cells become the model's cells). */
-function* classified(rows: Iterable<RawRow>): Generator<Row> {
+function* classified(rows: Iterable<RawRow>, head: DocumentHead): Generator<Row> {
+  let labels = 0;
   for (const raw of rows) {
-    const cells = raw.cells as Cell[];
-    for (const cell of cells) cell.kind = classifyCell(cell.text);
-    yield { line: raw.line, cells };
+    let cells = raw.cells as Cell[];
+    let split = false;
+    for (const cell of cells) {
+      cell.kind = classifyCell(cell.text);
+      if (cell.text.length <= 200 && (cell.text.includes(":") || cell.text.includes("：")) && splitInlineLabel(cell).length > 1) split = true;
+    }
+    if (split) cells = cells.flatMap(splitInlineLabel);
+    for (const cell of cells) {
+      if (isLabel(cell.kind) && cell.kind.kind !== "nonData") labels++;
+      else if (cell.kind.kind === "text" && cell.text.length < 4096) labels += labelsInside(cell.text);
+    }
+    head.labelCount = labels;
+    yield { line: raw.line, cells, family: raw.family };
   }
 }
+
+/** Words only a declaration form prints: text with them run together holds a declaration, read or not. */
+const FORM_WORDS = /项目名称|一级指标|二级指标|三级指标|年度指标值|绩效目标(?:申报)?表|年度资金|产出指标|满意度指标/g;
+
+function labelsInside(text: string): number {
+  FORM_WORDS.lastIndex = 0;
+  let n = 0;
+  while (n < 3 && FORM_WORDS.exec(text)) n++;
+  return n;
+}
+
+/** Rows before the first table are handed on in batches of this many, not held (100 MB of unrelated text). */
+const ORPHAN_BATCH = 1000;
 
 /** The cells of rows, the lower halves of joined labels included (labels a front end supplied are no cells of the input). */
 function cellsOf(rows: Row[]): Cell[] {
@@ -82,7 +126,9 @@ export function* readTables(rows: Iterable<RawRow>, head: DocumentHead): Generat
     const cells = cellsOf(table.rows);
     const unplaced = table.ledger.unplaced(cells);
     const titleCell = table.title ? 1 : 0;
-    yield { project, unplaced, cellCount: cells.length + titleCell, placedCount: cells.length - unplaced.length + titleCell };
+    const cellCount = cells.length + titleCell, placedCount = cellCount - unplaced.length;
+    project.layout = judgeTable(project, { family: table.rows[0]?.family ?? "tabular", cells: cellCount, placed: placedCount }, unplaced);
+    yield { project, unplaced, cellCount, placedCount };
   }
 
   function* take(row: Row): Generator<TableRead> {
@@ -114,14 +160,20 @@ export function* readTables(rows: Iterable<RawRow>, head: DocumentHead): Generat
       open = { title: null, rows: [], ledger: new CellLedger(), hasName: false };
     }
     if (!open) {
+      if (row.cells[0]?.kind.kind === "nonData") {
+        // A page mark, `附件1` or a note before the first table: recognised, not data.
+        for (const cell of row.cells) preamble(cell, { line: row.line, cells: [] });
+        return;
+      }
       orphans.push(row); // cells before any table stay unplaced and are reported
+      if (orphans.length >= ORPHAN_BATCH) yield* close();
       return;
     }
     if (nameField) open.hasName = true;
     open.rows.push(row);
   }
 
-  for (const row of classified(rows)) {
+  for (const row of classified(rows, head)) {
     for (const ready of joiner.push(row)) yield* take(ready);
   }
   for (const ready of joiner.finish()) yield* take(ready);

@@ -6,7 +6,9 @@
 import { parseDate } from "../../../grammar/date.js";
 import type { HeaderField } from "../../../grammar/cell-kinds.js";
 import type { MoneyUnit } from "../../../grammar/money.js";
-import type { HeaderNode, Place, ProjectNode } from "../nodes.js";
+import { yearInTitle, type NonDataKind } from "../../../grammar/cell-kinds.js";
+import type { ConflictNode, HeaderNode, NoteNode, Place, ProjectNode } from "../nodes.js";
+import { IndicatorColumns, isHeadingRow } from "./columns.js";
 import { placeOf } from "../nodes.js";
 import type { Row } from "./join-labels.js";
 import type { CellLedger } from "./ledger.js";
@@ -32,13 +34,34 @@ export interface DocumentDefaults {
   unit?: MoneyUnit;
 }
 
+/** A row that is not data (审核意见, 注：…, 填报人：…, 第 1 页 共 3 页): its first cell says so. */
+function nonDataOf(row: Row): NonDataKind | undefined {
+  const first = row.cells[0];
+  return first?.kind.kind === "nonData" ? first.kind.what : undefined;
+}
+
+/**
+ * Inside the indicator table, a row is an indicator row unless it is plainly another part of
+ * the form: a header field row with no value or category on it, a funds row of labels and amounts.
+ */
+function readsAsIndicator(row: Row): boolean {
+  if (has(row, "value", "level1", "level2", "nature")) return true;
+  if (has(row, "fundsSection")) return false;
+  if (has(row, "field")) return !row.cells.some((c, i) => c.kind.kind === "field" && row.cells[i + 1]?.kind.kind === "text");
+  if (has(row, "fundLabel")) return !has(row, "amount");
+  return true;
+}
+
 export function buildTable(table: TableRows, ledger: CellLedger, defaults: DocumentDefaults): ProjectNode {
   const header: HeaderNode = { values: {}, labels: {} };
+  const conflicts: ConflictNode[] = [];
+  const notes: NoteNode[] = [];
   const funds = emptyFunds();
   let fundsSeen = false;
   const groups: GroupColumns = { project: new Set(), annual: new Set() };
   const goals = emptyGoals();
   const goalReader = new GoalReader(goals, ledger);
+  const columns = new IndicatorColumns();
   const items: RowItem[] = [];
   let section: Section = "header";
   let year: number | null = null;
@@ -52,17 +75,28 @@ export function buildTable(table: TableRows, ledger: CellLedger, defaults: Docum
         ledger.place(cell);
       }
     }
-    if (has(row, "field")) {
-      readHeaderRow(row, header, ledger);
+    const nonData = nonDataOf(row);
+    if (nonData) {
+      for (const cell of row.cells) ledger.place(cell);
+      if (nonData !== "pageMark") notes.push({ kind: nonData, text: row.cells.map((c) => c.text).join(" "), place: placeOf(row.cells[0]) });
+    } else if (isHeadingRow(row.cells)) {
+      section = "indicators";
+      columns.learn(row.cells);
+      for (const cell of row.cells) if (cell.kind.kind === "indicatorHeading" || cell.kind.kind === "indicatorSection") ledger.place(cell);
+    } else if (section === "indicators" && readsAsIndicator(row)) {
+      const item = readIndicatorRow(row, ledger, columns);
+      if (hasIndicatorContent(item) || item.level1 || item.level2) items.push(item);
+    } else if (has(row, "field") && !has(row, "goalHeading", "goalSection")) {
+      readHeaderRow(row, header, ledger, conflicts);
     } else if (has(row, "fundsSection", "fundLabel")) {
       fundsSeen = true;
-      readFundsRow(row, funds, groups, ledger);
+      readFundsRow(row, funds, groups, ledger, conflicts);
     } else if (has(row, "goalHeading", "goalSection") && section !== "indicators") {
       section = "goals";
       goalReader.read(row);
     } else if (has(row, "indicatorHeading", "level1", "level2", "indicatorSection")) {
       section = "indicators";
-      const item = readIndicatorRow(row, ledger);
+      const item = readIndicatorRow(row, ledger, columns);
       if (hasIndicatorContent(item) || item.level1 || item.level2) items.push(item);
     } else if (has(row, "year") && section === "header" && year === null) {
       const cell = row.cells.find((c) => c.kind.kind === "year")!;
@@ -71,14 +105,11 @@ export function buildTable(table: TableRows, ledger: CellLedger, defaults: Docum
       ledger.place(cell);
     } else if (section === "goals") {
       goalReader.read(row);
-    } else if (section === "indicators") {
-      const item = readIndicatorRow(row, ledger);
-      if (hasIndicatorContent(item)) items.push(item);
     }
     // Anything else stays unplaced and is reported as layout-unrecognized-cell.
   }
-  goalReader.finish();
   if (fundsSeen) readAmounts(funds, funds.unit ?? unitNote ?? defaults.unit ?? null);
+  goalReader.finish({ annualProject: fundsSeen && funds.amounts.projectTotal === undefined });
 
   const text = (field: HeaderField) => header.values[field]?.text ?? null;
   const date = (field: HeaderField) => {
@@ -90,7 +121,7 @@ export function buildTable(table: TableRows, ledger: CellLedger, defaults: Docum
   const end = Math.max(start, table.rows.at(-1)?.line ?? start);
   return {
     title: table.title?.text ?? null,
-    year: year ?? defaults.year,
+    year: year ?? (table.title ? yearInTitle(table.title.text) ?? null : null) ?? defaults.year,
     yearPlace,
     name: text("name"),
     nature: text("nature"),
@@ -105,5 +136,8 @@ export function buildTable(table: TableRows, ledger: CellLedger, defaults: Docum
     indicators: placeIndicators(items),
     lines: { start, end },
     place: table.title ?? placeOf(table.rows[0].cells[0]),
+    contact: text("contact"),
+    notes,
+    conflicts,
   };
 }

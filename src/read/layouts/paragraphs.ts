@@ -11,17 +11,28 @@
 import type { RawRow } from "../../../grammar/parser.js";
 import type { LayoutFamily } from "./index.js";
 import { LabelJoiner } from "./join-labels.js";
+import { labelOf } from "./lexicon.js";
 import { piecesOfLine } from "./lines.js";
 import { linesOf, pieceOf, separator, type Line, type Piece } from "./pieces.js";
 import { scores } from "./profile.js";
 import { RowBuilder } from "./rebuild.js";
 
-/** A paragraph of several lines as one piece, placed at its first line. */
-function paragraphPiece(lines: Piece[]): Piece {
+/** Lines of a paragraph as one piece, placed at the first. */
+function joined(lines: Piece[]): Piece {
   let text = lines[0].text;
   for (let i = 1; i < lines.length; i++) text += separator(lines[i - 1].text, lines[i].text) + lines[i].text;
   const first = lines[0];
   return { text, line: first.line, offset: first.offset, lineStart: first.lineStart, end: lines[lines.length - 1].end };
+}
+
+/**
+ * A paragraph of several lines: one cell — unless its first line is a label and the whole is
+ * none (`项目总体目标` / `(2024 年-2026 年)`: the heading, then a note of its own).
+ */
+function paragraphPieces(lines: Piece[]): Piece[] {
+  const whole = joined(lines);
+  if (labelOf(whole.text) || !labelOf(lines[0].text)) return [whole];
+  return [lines[0], joined(lines.slice(1))];
 }
 
 function* rows(pieces: Iterable<string>): Generator<RawRow> {
@@ -31,7 +42,7 @@ function* rows(pieces: Iterable<string>): Generator<RawRow> {
   let single: Line | undefined;
   const flush = () => {
     if (paragraph.length === 1 && single) for (const piece of piecesOfLine(single)) joiner.push(piece);
-    else if (paragraph.length > 1) joiner.push(paragraphPiece(paragraph));
+    else if (paragraph.length > 1) for (const piece of paragraphPieces(paragraph)) joiner.push(piece);
     paragraph = [];
     single = undefined;
   };

@@ -21,7 +21,7 @@
 import type { RawCell, RawRow } from "../../../grammar/parser.js";
 import { classifyCell, type CellKind } from "../../../grammar/cell-kinds.js";
 import type { FundField } from "../../../grammar/vocabulary.js";
-import { LEGACY_LEVEL2 } from "../../model/taxonomy.js";
+import { LEGACY_LEVEL2, parentOf, type Level1 } from "../../model/taxonomy.js";
 import { isFormLabel } from "./lexicon.js";
 import { cellOf, separator, widthOf, type Piece } from "./pieces.js";
 
@@ -139,6 +139,8 @@ export class RowBuilder {
   private l2?: Open;
   private name?: Open;
   private held?: Open;
+  /** The 一级 of the rows read last (a label above them, or their 二级's). */
+  private openLevel1?: Level1;
   /** The widest line of a 三级 name seen: a name part as wide may run on. */
   private nameWidth = 0;
 
@@ -265,7 +267,7 @@ export class RowBuilder {
     if (section !== "header") this.closeHeader();
     if (section !== "funds") this.closeFunds();
     if (section !== "goals") this.closeGoals();
-    if (section !== "indicators") { this.closeHeadings(); this.closeIndicator(); }
+    if (section !== "indicators") { this.closeHeadings(); this.closeIndicator(); this.openLevel1 = undefined; }
     this.section = section;
   }
 
@@ -453,12 +455,25 @@ export class RowBuilder {
     if (this.held && !value) { value = this.held; }
     this.held = undefined;
     const slots: Slot[] = [];
-    if (this.l1) slots.push([this.l1, 0]);
+    if (this.l1) slots.push([this.l1, this.legacyColumn(this.l1) ? 1 : 0]);
     if (this.l2) slots.push([this.l2, 1]);
     if (this.name) slots.push([this.name, 2]);
     if (value) slots.push([value, 3]);
     if (slots.length > 0) this.emit(slots);
+    const l1 = this.l1?.kind, l2 = this.l2?.kind;
+    if (l1?.kind === "level1" && !this.legacyColumn(this.l1!)) this.openLevel1 = l1.level1;
+    else if (l2?.kind === "level2") this.openLevel1 = parentOf(l2.level2) ?? this.openLevel1;
     this.l1 = this.l2 = this.name = undefined;
+  }
+
+  /**
+   * 88号 tables file 成本指标 as a 二级 under 产出: printed right after 产出's rows and followed by
+   * a name rather than by a 二级 of its own, it stands in the 二级 column (placement.ts reads it so).
+   */
+  private legacyColumn(l1: Open): boolean {
+    const kind = l1.kind;
+    return kind.kind === "level1" && kind.level1 === "成本指标" && !this.l2 && this.name !== undefined
+      && this.openLevel1 !== undefined && LEGACY_LEVEL2[kind.level1] === this.openLevel1;
   }
 
   // ——— output ———

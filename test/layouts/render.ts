@@ -6,8 +6,8 @@
  */
 import { blocks, labelRows, writeAmount, type Generated } from "../property/generate.js";
 
-export type FamilyName = "lines" | "paragraphs" | "spaces" | "glued";
-export const FAMILY_NAMES: readonly FamilyName[] = ["lines", "paragraphs", "spaces", "glued"];
+export type FamilyName = "lines" | "paragraphs" | "spaces" | "run-together";
+export const FAMILY_NAMES: readonly FamilyName[] = ["lines", "paragraphs", "spaces", "run-together"];
 
 /** The declaration as rows of cells (null: a blank line, a page break); labels marked for wrapping. */
 function rowsOf(g: Generated): Array<Array<{ text: string; wrap?: boolean }> | null> {
@@ -66,7 +66,7 @@ export function renderFamily(g: Generated, family: FamilyName, padded = false): 
       return rows.map((row) => (row ? row.flatMap(wrapped).join(end) : "")).join(end) + end;
     case "paragraphs":
       return rows.filter((row) => row !== null).flatMap((row) => row!.map((c) => c.text)).join(end + end) + end;
-    case "glued":
+    case "run-together":
       return rows.map((row) => (row ? row.map((c) => c.text).join("") : "")).join(end) + end;
     case "spaces":
       if (!padded) return rows.map((row) => (row ? row.map((c) => c.text).join(" ") : "")).join(end) + end;

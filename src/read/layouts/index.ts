@@ -10,7 +10,7 @@ import { tabular } from "./tabular.js";
 import { lines } from "./lines.js";
 import { paragraphs } from "./paragraphs.js";
 import { spaces } from "./spaces.js";
-import { glued } from "./glued.js";
+import { runTogether } from "./run-together.js";
 import { chunkRows, chunks, type Detected } from "./segments.js";
 
 export { SLICE } from "./tabular.js";
@@ -27,7 +27,7 @@ export interface LayoutFamily {
 }
 
 /** Families tried, in order (a tie goes to the earlier). */
-export const FAMILIES: readonly LayoutFamily[] = [tabular, lines, paragraphs, spaces, glued];
+export const FAMILIES: readonly LayoutFamily[] = [tabular, lines, paragraphs, spaces, runTogether];
 
 /** How much of the text detection looks at. */
 const HEAD = 64 * 1024;

@@ -20,7 +20,7 @@ export interface Profile {
   /** Lines that start with a label, then a space and more. */
   spaced: number;
   /** Lines that start with a label run on into more text. */
-  glued: number;
+  runTogether: number;
 }
 
 /** Lines looked at, at most. */
@@ -44,7 +44,7 @@ export function profileOf(head: string): Profile {
 }
 
 function measure(head: string): Profile {
-  const profile: Profile = { lines: 0, tabbed: 0, gaps: 0, alone: 0, spaced: 0, glued: 0 };
+  const profile: Profile = { lines: 0, tabbed: 0, gaps: 0, alone: 0, spaced: 0, runTogether: 0 };
   const lines: string[] = [];
   let blank = false;
   for (let start = 0; start < head.length && profile.lines < MAX_LINES;) {
@@ -68,22 +68,22 @@ function measure(head: string): Profile {
     const match = lex.longestAt(key, 0);
     if (!match || match.end >= key.length) continue;
     if (isSpace(line.charCodeAt(at[match.end - 1] + 1))) profile.spaced++;
-    else profile.glued++;
+    else profile.runTogether++;
   }
   return profile;
 }
 
 /** How well each family of text without separators fits (0 when the text is tabular). */
-export function scores(head: string): { lines: number; paragraphs: number; spaces: number; glued: number } {
+export function scores(head: string): { lines: number; paragraphs: number; spaces: number; runTogether: number } {
   const p = profileOf(head);
-  const labelled = p.alone + p.spaced + p.glued;
-  if (labelled < MIN_LABELLED || p.tabbed / p.lines >= TABBED) return { lines: 0, paragraphs: 0, spaces: 0, glued: 0 };
+  const labelled = p.alone + p.spaced + p.runTogether;
+  if (labelled < MIN_LABELLED || p.tabbed / p.lines >= TABBED) return { lines: 0, paragraphs: 0, spaces: 0, runTogether: 0 };
   const alone = p.alone / labelled;
   const gapped = p.lines > 1 && p.gaps / (p.lines - 1) >= 0.5;
   return {
     lines: gapped ? alone / 2 : alone,
     paragraphs: gapped ? alone : 0,
     spaces: p.spaced / labelled,
-    glued: p.glued / labelled,
+    runTogether: p.runTogether / labelled,
   };
 }

@@ -25,7 +25,7 @@ import { isFormLabel, isSpace, keyStream, lexicon } from "./lexicon.js";
 import { pieceOf, type Line, type Piece } from "./pieces.js";
 import type { Section } from "./rebuild.js";
 
-export type SplitMode = "spaces" | "glued";
+export type SplitMode = "spaces" | "run-together";
 
 /** A stretch [from, to) of the line's text. */
 interface Span {
@@ -112,7 +112,7 @@ function labelsIn(text: string, segments: Span[], mode: SplitMode): Found[] {
         && (from === segment.from || isSpace(text.charCodeAt(from - 1))) && (to === segment.to || isSpace(text.charCodeAt(to)));
       // Run together, a category without `指标` (`质量`, `成本`) is more often the start of a name.
       const short = match !== undefined && (match.kind.kind === "level1" || match.kind.kind === "level2") && key.charCodeAt(match.end - 1) !== 0x6807;
-      const whole = match !== undefined && (mode === "glued" ? !short || (from === segment.from && to === segment.to) : words);
+      const whole = match !== undefined && (mode === "run-together" ? !short || (from === segment.from && to === segment.to) : words);
       if (match && whole) {
         out.push({ from, to, kind: match.kind, segment: s });
         i = match.end;

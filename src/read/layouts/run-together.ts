@@ -12,8 +12,8 @@ import type { LayoutFamily } from "./index.js";
 import { scores } from "./profile.js";
 import { lineRows } from "./spaces.js";
 
-export const glued: LayoutFamily = {
-  name: "glued",
-  detect: (head) => scores(head).glued,
-  rows: (pieces) => lineRows(pieces, "glued"),
+export const runTogether: LayoutFamily = {
+  name: "run-together",
+  detect: (head) => scores(head).runTogether,
+  rows: (pieces) => lineRows(pieces, "run-together"),
 };

@@ -267,3 +267,23 @@ describe("real declarations read as their expected readings say (fixtures/real/*
       expect(read.filter((i) => !/^(?:效益指标\/经济效益指标\/— 1 —|满意度指标\/服务对象满意度指标\/注:)/.test(i))).toEqual(expected);
     });
 });
+
+describe("inside the indicator table, other parts' labels are an indicator's words", () => {
+  const head = ["项目名称", "测试项目", "一级指标", "二级指标", "三级指标", "指标值"];
+  const rows = [["产出指标", "时效指标", "完成日期", "≤2024-12-31"], ["财政资金", "=100%"], ["质量指标", "绩效目标", "=100%"]];
+  const names = (text: string) => parse(text).document.projects.map((p) => p.indicators.map((i) => `${i.level2}/${i.name}/${i.value.kind}`));
+  const expected = [["时效指标/完成日期/qualitative", "时效指标/财政资金/quantitative", "质量指标/绩效目标/quantitative"]];
+
+  it("one cell per line", () => {
+    expect(names([...head, ...rows.flat()].join("\n"))).toEqual(expected);
+  });
+
+  it("cells run together", () => {
+    expect(names([head.slice(0, 2).join(""), head.slice(2).join(""), ...rows.map((r) => r.join(""))].join("\n"))).toEqual(expected);
+  });
+
+  it("项目名称 still starts the next table", () => {
+    const text = [...head, ...rows.flat(), "项目名称", "第二个项目", "一级指标", "二级指标", "三级指标", "指标值", "产出指标", "数量指标", "场次", "≥1(次)"].join("\n");
+    expect(parse(text).document.projects.map((p) => [p.name, p.indicators.length])).toEqual([["测试项目", 3], ["第二个项目", 1]]);
+  });
+});

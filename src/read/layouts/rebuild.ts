@@ -97,6 +97,9 @@ const OPENING = /[(（“‘「『《\[\-—/]$/;
 /** A note after a goal heading (`(2024 年-2026 年)`): not a goal of its own. */
 const NOTE = /^[(（][^()（）]{0,28}[)）]$/;
 
+/** Labels the model builder reads as words of an indicator inside the indicator table (build/indicators.ts). */
+const WORDS_IN_INDICATOR_ROWS = new Set(["field", "fundLabel", "goalHeading", "goalSection", "year"]);
+
 const PROJECT_FUNDS = new Set<FundField>(["projectTotal", "projectFiscal"]);
 
 interface FundEntry {
@@ -199,6 +202,13 @@ export class RowBuilder {
 
   private read(piece: Piece, kind: CellKind): void {
     const open = new Open(piece, kind);
+    // Inside the indicator table, other parts' labels are an indicator's own words (an indicator
+    // named `完成日期`, `财政资金到位率`'s `财政资金`, `绩效目标`), as the model builder reads them —
+    // but for 项目名称, which starts the next table.
+    if (this.section === "indicators" && WORDS_IN_INDICATOR_ROWS.has(kind.kind) && !(kind.kind === "field" && kind.field === "name")) {
+      this.content(open, kind);
+      return;
+    }
     switch (kind.kind) {
       case "formTitle":
         this.closeAll();
@@ -230,11 +240,6 @@ export class RowBuilder {
         return;
       case "goalSection":
       case "goalHeading":
-        if (this.section === "indicators") {
-          this.closeIndicator();
-          this.single(open);
-          return;
-        }
         this.enter("goals");
         if (kind.kind === "goalSection") this.goalSections.push(open);
         else this.goals.push({ heading: open, texts: [] });

@@ -142,9 +142,11 @@ function readRow(text: string, segments: Span[], found: Found[], mode: SplitMode
   if (found.length > 0 && found[0].from === segments[0].from) {
     const group = groupOf(found[0].kind);
     const only = (taken: Found[] | undefined) => (taken ? { taken, indicator: false } : undefined);
-    if (group === "header") read = only(header(text, found));
-    else if (group === "funds") read = only(funds(text, found));
-    else if (group === "goals") read = section === "indicators" ? undefined : only(goals(text, found));
+    // Inside the indicator table only 项目名称 (the next table) and the table's own labels start a row.
+    const inside = section === "indicators";
+    if (group === "header") read = inside && fieldOf(found[0]) !== "name" ? undefined : only(header(text, found));
+    else if (group === "funds") read = inside ? undefined : only(funds(text, found));
+    else if (group === "goals") read = inside ? undefined : only(goals(text, found));
     else read = headingsAndIndicator(text, found, segments, section);
   }
   // A row that starts with no label (or whose labels make no row of the form) is text: under

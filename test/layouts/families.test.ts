@@ -287,3 +287,17 @@ describe("inside the indicator table, other parts' labels are an indicator's wor
     expect(parse(text).document.projects.map((p) => [p.name, p.indicators.length])).toEqual([["测试项目", 3], ["第二个项目", 1]]);
   });
 });
+
+describe("an indicator table with more columns (指标性质, 计量单位, 权重) in a cell stream", () => {
+  it.each([["lines", "extra-columns.txt"], ["spaces", "extra-columns-layout.txt"]])("%s/%s: each cell in its column, an empty one passed over", (family, file) => {
+    const [p] = parse(textOf(family, file)).document.projects;
+    expect(p.indicators.map((i) => [i.name, i.value.kind === "quantitative" ? [i.value.operator, i.value.number, i.value.unit] : i.value.kind, i.nature, i.weight])).toEqual([
+      ["人均培训成本", ["≤", 600, "元"], "定量", 10],
+      ["培训人次", ["≥", 500, "人次"], "定量", 20],
+      ["培训合格率", ["≥", 95, "%"], "定量", 20],
+      ["培训按期完成率", ["=", 100, "%"], "定量", 10],
+      ["农民技能提升", "qualitative", "定性", 10],
+      ["学员满意度", ["≥", 90, "%"], "定量", 30],
+    ]);
+  });
+});

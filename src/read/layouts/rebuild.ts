@@ -22,6 +22,7 @@ import type { RawCell, RawRow } from "../../../grammar/parser.js";
 import { classifyCell, type CellKind } from "../../../grammar/cell-kinds.js";
 import type { FundField } from "../../../grammar/vocabulary.js";
 import { LEGACY_LEVEL2, parentOf, type Level1 } from "../../model/taxonomy.js";
+import { TrailingColumns } from "./columns.js";
 import { isFormLabel } from "./lexicon.js";
 import { cellOf, separator, widthOf, type Piece } from "./pieces.js";
 
@@ -142,6 +143,11 @@ export class RowBuilder {
   private l2?: Open;
   private name?: Open;
   private held?: Open;
+  /** Columns after the name in a table that has more than the classic four (else undefined). */
+  private columns?: TrailingColumns;
+  /** Cells of the open row in those columns, and the position of the next column. */
+  private extra: Slot[] = [];
+  private nextColumn = 0;
   /** The 一级 of the rows read last (a label above them, or their 二级's). */
   private openLevel1?: Level1;
   /** The widest line of a 三级 name seen: a name part as wide may run on. */
@@ -391,8 +397,26 @@ export class RowBuilder {
   // ——— indicators ———
 
   private closeHeadings(): void {
-    if (this.headings.length > 0) this.emit(this.headings.map((open, i) => [open, i]));
+    if (this.headings.length === 0) return;
+    this.emit(this.headings.map((open, i) => [open, i]));
+    const columns = new TrailingColumns(this.headings.map((h) => (h.kind.kind === "indicatorHeading" ? h.kind.role : undefined)));
+    this.columns = columns.extended ? columns : undefined;
     this.headings = [];
+  }
+
+  /**
+   * A cell after a name in a table with more columns: taken into the row when it fits a column
+   * left (a value, unit, weight, 定量 …), the row closed when no column is left.
+   */
+  private trailing(open: Open): boolean {
+    const columns = this.columns;
+    if (!columns || !this.name || this.held) return false;
+    const placed = columns.place(open.text, open.kind, this.nextColumn);
+    if (!placed) return false;
+    this.extra.push([open, placed.index]);
+    this.nextColumn = placed.next;
+    if (columns.done(this.nextColumn)) this.closeIndicator();
+    return true;
   }
 
   private category(open: Open, kind: CellKind): void {
@@ -412,11 +436,17 @@ export class RowBuilder {
   }
 
   private value(open: Open): void {
+    if (this.trailing(open)) return;
     this.settleHeld("value");
+    if (this.columns && this.name && this.extra.length === 0 && this.trailing(open)) return;
+    // In a table with more columns, a value after the row's columns are taken belongs to a row of its own.
+    if (this.columns && this.extra.length > 0) this.closeIndicator();
     this.closeIndicator(open);
   }
 
   private nameOrHeld(open: Open): void {
+    if (this.trailing(open)) return;
+    if (this.columns && this.name && this.extra.length > 0) this.closeIndicator();
     if (this.held) this.settleHeld("text", open);
     if (this.name) { this.held = open; return; }
     this.name = open;
@@ -460,10 +490,15 @@ export class RowBuilder {
     if (this.held && !value) { value = this.held; }
     this.held = undefined;
     const slots: Slot[] = [];
-    if (this.l1) slots.push([this.l1, this.legacyColumn(this.l1) ? 1 : 0]);
-    if (this.l2) slots.push([this.l2, 1]);
-    if (this.name) slots.push([this.name, 2]);
-    if (value) slots.push([value, 3]);
+    // Labels and name stand where the heading row has them (the classic 0, 1, 2, 3 by default).
+    const name = this.columns?.nameIndex ?? 2;
+    if (this.l1) slots.push([this.l1, Math.max(0, name - (this.legacyColumn(this.l1) ? 1 : 2))]);
+    if (this.l2) slots.push([this.l2, Math.max(0, name - 1)]);
+    if (this.name) slots.push([this.name, name]);
+    if (value) slots.push([value, this.columns?.valueIndex ?? name + 1]);
+    for (const slot of this.extra) slots.push(slot);
+    this.extra = [];
+    this.nextColumn = 0;
     if (slots.length > 0) this.emit(slots);
     const l1 = this.l1?.kind, l2 = this.l2?.kind;
     if (l1?.kind === "level1" && !this.legacyColumn(this.l1!)) this.openLevel1 = l1.level1;

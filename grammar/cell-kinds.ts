@@ -116,6 +116,8 @@ function classifyKey(rawKey: string, text: string): CellKind {
   // `财政项目支出绩效目标申报表（续）`: the same table goes on after a page break.
   if (CONTINUED.test(rawKey)) return { kind: "nonData", what: "pageMark" };
   if (isFormTitle(rawKey)) return { kind: "formTitle", title: text.trim() };
+  // A summary title as a plain cell, as a PDF or workbook gives it (text exports mark it `#`).
+  if (rawKey.includes("绩效目标") && rawKey.endsWith("汇总表")) return { kind: "heading", title: text.trim() };
   const key = rawKey.replace(TRAILING_COLON, "");
   const field = FIELDS.get(key);
   if (field) return { kind: "field", field };

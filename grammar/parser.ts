@@ -42,6 +42,13 @@ export interface RawRow {
   piped: boolean;
   /** The layout family the row was read in (`tabular`, `lines`, `spaces`, `flat` …). */
   family?: string;
+  /**
+   * Cells of the input a front end read itself instead of handing them on as cells of a row: a
+   * flat export's column headings (restated as synthetic labels), copies of a project's cells
+   * repeated on its later rows (the same fact as the first), perfgoal's own key and provenance
+   * columns. Accounted for, not dropped: a ledger counts them as placed.
+   */
+  accounted?: RawCell[];
 }
 
 class RowParser extends EmbeddedActionsParser {

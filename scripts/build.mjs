@@ -3,10 +3,11 @@
 //   (engineering.md), so bin/perfgoal.js runs it from a V8 code cache, made here by running
 //   the CLI once on the sample (dist/cli.cjs.cache). Commands and report formats stay lazy:
 //   esbuild wraps dynamically imported modules so they run only when imported.
-// - dist/index.js: the library (ESM), and its type declarations (dist/types).
+// - dist/index.js and dist/index.cjs: the library for import and for require(), and its type
+//   declarations (dist/types; dist/types-cjs is the same for require(), marked CommonJS).
 import { build } from "esbuild";
 import { execFileSync, spawnSync } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 
 const dev = process.argv.includes("--dev");
 rmSync("dist", { recursive: true, force: true });
@@ -77,9 +78,19 @@ const indexedZipLookup = {
     });
   },
 };
+// pdf.js (pdfjs-dist, ES modules, 2.5 MB) is never bundled: the PDF reader import()s it at run
+// time, from the reader bundle, which Node loads with require() (so import() works there, unlike
+// in dist/cli.cjs, which runs through node:vm).
+const RUNTIME_ONLY = ["pdfjs-dist"];
 for (const { source, out } of APART) {
-  const sheetjs = out === "read-xlsx.cjs" ? { external: ["@e965/xlsx/dist/*"], plugins: [indexedZipLookup] } : {};
-  await build({ ...shared, entryPoints: [source], outfile: `dist/${out}`, format: "cjs", ...sheetjs });
+  const sheetjs = out === "read-xlsx.cjs" ? { external: [...RUNTIME_ONLY, "@e965/xlsx/dist/*"], plugins: [indexedZipLookup] } : {};
+  await build({
+    ...shared, entryPoints: [source], outfile: `dist/${out}`, format: "cjs", external: RUNTIME_ONLY,
+    // A CommonJS bundle has no import.meta: the reader finds its packages from its own file.
+    define: { "import.meta.url": "__pgImportMetaUrl" },
+    banner: { js: "var __pgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    ...sheetjs,
+  });
 }
 
 await build({
@@ -101,8 +112,16 @@ await build({
   entryPoints: ["src/index.ts"],
   outfile: "dist/index.js",
   format: "esm",
-  // cli-table3 and its helpers are CommonJS and call require().
+  external: [...RUNTIME_ONLY, "@e965/xlsx"],
+  // Bundled CommonJS helpers may call require().
   banner: { js: "import { createRequire as __pgRequire } from 'node:module'; const require = __pgRequire(import.meta.url);" },
+});
+// The library for require('perfgoal') (a CommonJS project, or a tool that cannot import()).
+await build({
+  ...shared, entryPoints: ["src/index.ts"], outfile: "dist/index.cjs", format: "cjs", external: [...RUNTIME_ONLY, "@e965/xlsx"],
+  // A CommonJS bundle has no import.meta: bundled code that asks for its own address gets the file's.
+  define: { "import.meta.url": "__pgImportMetaUrl" },
+  banner: { js: "var __pgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 
 // Warm the code cache: one check of the sample and one convert, as a user would run them.
@@ -120,6 +139,10 @@ if (warm.status !== 1) { // the sample has errors: exit 1 is the right answer
 if (!process.argv.includes("--no-types")) {
   try {
     execFileSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
+    // The same declarations for require(): under "type": "module" a .d.ts is ESM; this folder's
+    // package.json makes its copies CommonJS, as dist/index.cjs is.
+    cpSync("dist/types", "dist/types-cjs", { recursive: true });
+    writeFileSync("dist/types-cjs/package.json", '{ "type": "commonjs" }\n');
   } catch {
     console.error("build: type declarations failed (see the TypeScript errors above)");
     process.exit(1);

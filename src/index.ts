@@ -8,6 +8,8 @@
 import { checkSource, convertDocument, decodeInput, readDocument, readingFindings, type CheckOptions, type ReadOptions } from "./pipeline.js";
 import { projectToJson } from "./model/serialize.js";
 import { textSource } from "./read/source.js";
+import { OptionsError } from "./read/errors.js";
+import { checkInput, checkOptions } from "./library-options.js";
 import type { DeclarationDocument, Diagnostic, Project } from "./model/schema.js";
 
 export interface ParseResult {
@@ -22,13 +24,24 @@ export interface CheckResult extends ParseResult {
   infoCount: number;
 }
 
-/** Read declaration text (a string, or bytes in UTF-8/GB18030) into the model. */
+/**
+ * Read declaration text (a string, or bytes in UTF-8/GB18030) into the model.
+ * Throws an OptionsError naming the option when an option cannot be taken.
+ */
 export function parse(input: string | Uint8Array, options: ReadOptions & { lang?: "zh" | "en" } = {}): ParseResult {
-  return { document: convertDocument(readDocument(input, options), options.lang) };
+  checkInput(input);
+  const checked = checkOptions(options);
+  if (checked.levels || checked.profile) throw new OptionsError(checked.levels ? "options.levels" : "options.profile", "is an option of check(), not parse()");
+  return { document: convertDocument(readDocument(input, checked), checked.lang) };
 }
 
-/** Read and check declaration text: every finding of the rule catalogue. */
-export function check(input: string | Uint8Array, options: ReadOptions & CheckOptions = {}): CheckResult {
+/**
+ * Read and check declaration text: every finding of the rule catalogue.
+ * Throws an OptionsError naming the option when an option cannot be taken.
+ */
+export function check(input: string | Uint8Array, given: ReadOptions & CheckOptions = {}): CheckResult {
+  checkInput(input);
+  const options = checkOptions(given);
   const { text, encoding } = decodeInput(input, options);
   const path = options.path ?? "<input>";
   // One reading: the findings exactly as `perfgoal check` gives them, the projects as convert does.
@@ -67,4 +80,4 @@ export type {
   Severity,
 } from "./model/schema.js";
 export type { EncodingChoice } from "./read/decode.js";
-export { InputError } from "./read/errors.js";
+export { InputError, OptionsError } from "./read/errors.js";

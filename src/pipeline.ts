@@ -76,7 +76,7 @@ export function checkText(text: string, options: CheckOptions & { path: string; 
  * and return the document as the document-wide rules see it: every project without its
  * indicators, the unplaced cells (the first MAX_UNPLACED_LISTED; the rest counted).
  */
-function streamTables(source: TextSource, visit: (project: ProjectNode, document: DocumentNode) => void): DocumentNode {
+function* streamTables(source: TextSource, visit: (project: ProjectNode, document: DocumentNode) => void): Steps<DocumentNode> {
   const head: DocumentHead = { title: null, year: null };
   const document: DocumentNode = {
     path: source.path, encoding: source.encoding, title: null, titlePlace: null, year: null,
@@ -95,16 +95,35 @@ function streamTables(source: TextSource, visit: (project: ProjectNode, document
     if (!table.project) continue;
     visit(table.project, document);
     document.projects.push(slimProject(table.project));
+    yield;
   }
   return document;
 }
 
+/**
+ * A reading in steps, one per table: `runSteps` goes through them at once; the CLI pauses
+ * between them now and then, so a signal (Ctrl-C) is handled in the middle of a long file.
+ */
+export type Steps<T> = Generator<void, T, void>;
+
+export function runSteps<T>(steps: Steps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /** Check a source as it is read (see checkText). */
 export function checkSource(source: TextSource, options: CheckOptions, onProject?: (project: ProjectNode) => void): CheckedText {
+  return runSteps(checkSteps(source, options, onProject));
+}
+
+/** checkSource in steps (see runSteps). */
+export function* checkSteps(source: TextSource, options: CheckOptions, onProject?: (project: ProjectNode) => void): Steps<CheckedText> {
   const run = { lang: options.lang ?? "zh", profile: options.profile ?? "current", levels: options.levels } as const;
   const diagnostics: Diagnostic[] = [];
   const projects: ProjectSummary[] = [];
-  const whole = streamTables(source, (project, document) => {
+  const whole = yield* streamTables(source, (project, document) => {
     const one = { ...document, projects: [project], unplaced: [] };
     for (const d of runRules(one, { ...run, rules: projectRules })) diagnostics.push(d);
     projects.push(summarise(project));
@@ -117,7 +136,7 @@ export function checkSource(source: TextSource, options: CheckOptions, onProject
 export function summarise(project: ProjectNode): ProjectSummary {
   const counts = Object.fromEntries(LEVEL1.map((l) => [l, 0])) as Record<Level1, number>;
   for (const i of project.indicators) if (i.level1) counts[i.level1] += 1;
-  return { name: detach(project.name), annualFen: project.funds?.fen.annualTotal ?? null, counts };
+  return { name: detach(project.name), annualFen: project.funds?.fen.annualTotal ?? null, counts, lines: { ...project.lines } };
 }
 
 /** What the document-wide rules need of a project once it is checked: its name, places, lines. */
@@ -151,6 +170,11 @@ export function readingFindings(document: DocumentNode, lang: Lang = "zh"): Diag
  * the reader's own findings (cells it could not place, values it could not read) close the document.
  */
 export function convertSource(source: TextSource, sink: ConvertSink, lang: Lang = "zh"): void {
+  runSteps(convertSteps(source, sink, lang));
+}
+
+/** convertSource in steps (see runSteps). */
+export function* convertSteps(source: TextSource, sink: ConvertSink, lang: Lang = "zh"): Steps<void> {
   let started = false;
   const start = (title: string | null) => {
     if (!started) sink.startDocument({ path: source.path, encoding: source.encoding, title });
@@ -158,7 +182,7 @@ export function convertSource(source: TextSource, sink: ConvertSink, lang: Lang 
   };
   const findings: Diagnostic[] = [];
   const run = { lang, profile: "current", messages: READING_MESSAGES } as const;
-  const whole = streamTables(source, (project, document) => {
+  const whole = yield* streamTables(source, (project, document) => {
     start(document.title);
     for (const d of runRules({ ...document, projects: [project], unplaced: [] }, { ...run, rules: projectReadingRules })) findings.push(d);
     sink.project(projectToJson(project));

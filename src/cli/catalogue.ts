@@ -1,9 +1,14 @@
-/** `perfgoal rules`, `perfgoal explain <id>` and `perfgoal schema`. */
-import Table from "cli-table3";
-import { RULES, ruleById } from "../rules/index.js";
+/**
+ * `perfgoal rules` and `perfgoal explain <id>`. The rule table fits the terminal (80 columns
+ * at least): id, severity and category in columns, the description folded beside them.
+ */
+import { RULES } from "../rules/index.js";
 import { UsageError } from "../read/errors.js";
-import type { Lang } from "../engine/rule.js";
+import { sourceIn, type Lang } from "../engine/rule.js";
+import { didYouMean, findRule } from "../engine/suggest.js";
 import { SEVERITY } from "../report/labels.js";
+import { displayWidth } from "../report/width.js";
+import { padEndWidth, terminalWidth, wrap } from "../report/wrap.js";
 import { resolveLang } from "./options.js";
 
 export function runRules(options: { format: string; lang?: string }): number {
@@ -13,24 +18,42 @@ export function runRules(options: { format: string; lang?: string }): number {
     process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
     return 0;
   }
-  if (options.format !== "table") throw new UsageError(`--format ${options.format}: rules takes table or json`);
-  const head = lang === "zh" ? ["规则", "级别", "类别", "说明"] : ["rule", "severity", "category", "description"];
-  const table = new Table({ head, style: { head: [], border: [] }, colWidths: [32, 10, 12, 60], wordWrap: true });
-  for (const r of RULES) table.push([r.id, SEVERITY[lang][r.severity], r.category, r.docs.summary[lang]]);
-  process.stdout.write(`${table.toString()}\n`);
+  if (options.format !== "table") {
+    throw new UsageError({ zh: `--format ${options.format}：rules 只接受 table 或 json`, en: `--format ${options.format}: rules takes table or json` });
+  }
+  process.stdout.write(rulesTable(lang, terminalWidth()));
   return 0;
+}
+
+/** The catalogue as aligned columns, the description folded to `width`. */
+export function rulesTable(lang: Lang, width: number): string {
+  const head = lang === "zh" ? ["规则", "级别", "类别", "说明"] : ["rule", "severity", "category", "description"];
+  const rows = RULES.map((r) => [r.id, SEVERITY[lang][r.severity], r.category, r.docs.summary[lang]]);
+  const widths = [0, 1, 2].map((i) => Math.max(...[head, ...rows].map((row) => displayWidth(row[i]))));
+  const indent = widths.reduce((sum, w) => sum + w + 2, 0);
+  const room = Math.max(20, width - indent);
+  const out: string[] = [];
+  for (const row of [head, ...rows]) {
+    const lines = wrap(row[3], room);
+    out.push(row.slice(0, 3).map((cell, i) => padEndWidth(cell, widths[i] + 2)).join("") + lines[0]);
+    for (const more of lines.slice(1)) out.push(" ".repeat(indent) + more);
+  }
+  return `${out.join("\n")}\n`;
 }
 
 export function runExplain(id: string, options: { lang?: string }): number {
   const lang: Lang = resolveLang(options.lang, undefined);
-  const rule = ruleById(id);
+  const rule = findRule(id);
   if (!rule) {
-    const near = RULES.map((r) => r.id).filter((r) => r.includes(id) || id.includes(r.split("-")[0]));
-    throw new UsageError(`unknown rule id '${id}'${near.length ? ` (did you mean ${near.slice(0, 3).join(", ")}?)` : ""}; 'perfgoal rules' lists them`);
+    const hint = didYouMean(id);
+    throw new UsageError({
+      zh: `未知的规则 '${id}'${hint.zh}；'perfgoal rules' 列出全部规则`,
+      en: `unknown rule id '${id}'${hint.en}; 'perfgoal rules' lists them`,
+    });
   }
   const zh = lang === "zh";
   const lines = [
-    `${rule.id}  (${SEVERITY[lang][rule.severity]}, ${rule.category})`,
+    zh ? `${rule.id}（${SEVERITY.zh[rule.severity]}，${rule.category}）` : `${rule.id} (${SEVERITY.en[rule.severity]}, ${rule.category})`,
     "",
     rule.docs.summary[lang],
     "",
@@ -39,7 +62,7 @@ export function runExplain(id: string, options: { lang?: string }): number {
     (zh ? "不通过：" : "Fails:  ") + rule.docs.fail,
     (zh ? "通过：  " : "Passes: ") + rule.docs.pass,
     "",
-    (zh ? "依据：" : "Source: ") + rule.docs.source,
+    (zh ? "依据：" : "Source: ") + sourceIn(rule.docs, lang),
     "",
     (zh ? "消息：" : "Messages:"),
     ...Object.entries(rule.messages).map(([key, text]) => `  ${key}: ${text[lang]}`),
@@ -51,4 +74,3 @@ export function runExplain(id: string, options: { lang?: string }): number {
   process.stdout.write(`${lines.join("\n")}\n`);
   return 0;
 }
-

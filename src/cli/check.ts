@@ -1,14 +1,18 @@
 /** `perfgoal check`: read, check, report; exit 0/1/2. */
-import { checkSource } from "../pipeline.js";
+import { checkSteps } from "../pipeline.js";
 import { RULES } from "../rules/index.js";
 import { findConfig, loadConfig, parseRuleOption, type Level } from "../engine/config.js";
-import { UsageError } from "../read/errors.js";
+import { InputError, UsageError } from "../read/errors.js";
+import type { Source } from "../read/input.js";
 import { countBy, type ReportContext } from "../report/model.js";
 import { createReporter, type CheckFormat } from "../report/reporter.js";
 import { fullProject, type FullProject } from "../report/projects.js";
-import { loadInputs, reportInputError } from "./inputs.js";
+import { terminalWidth } from "../report/wrap.js";
+import { loadInputs, reportInputError, resolveInputs } from "./inputs.js";
 import { resolveEncoding, resolveLang, useColor, type CommonOptions } from "./options.js";
 import { Output } from "./output.js";
+import { runStepsPausing } from "./steps.js";
+import { progressFor, sizeOf } from "./progress.js";
 
 export const CHECK_FORMATS: readonly CheckFormat[] = ["pretty", "json", "sarif", "github", "markdown", "html"];
 
@@ -23,7 +27,9 @@ export interface CheckCommandOptions extends CommonOptions {
 
 export async function runCheck(files: string[], options: CheckCommandOptions): Promise<number> {
   const format = options.format as CheckFormat;
-  if (!CHECK_FORMATS.includes(format)) throw new UsageError(`--format ${options.format}: check takes ${CHECK_FORMATS.join(", ")}`);
+  if (!CHECK_FORMATS.includes(format)) {
+    throw new UsageError({ zh: `--format ${options.format}：check 只接受 ${CHECK_FORMATS.join("、")}`, en: `--format ${options.format}: check takes ${CHECK_FORMATS.join(", ")}` });
+  }
   const config = await loadConfig(options.config ?? findConfig(process.cwd()));
   const levels: Record<string, Level> = { ...config.rules };
   for (const option of options.rule) {
@@ -31,29 +37,37 @@ export async function runCheck(files: string[], options: CheckCommandOptions): P
     levels[id] = level;
   }
   const profile = options.profile ?? config.profile;
-  if (profile !== "current" && profile !== "legacy") throw new UsageError(`--profile ${profile}: expected current or legacy`);
+  if (profile !== "current" && profile !== "legacy") {
+    throw new UsageError({ zh: `--profile ${profile}：应为 current 或 legacy`, en: `--profile ${profile}: expected current or legacy` });
+  }
   const maxWarnings = options.maxWarnings === undefined ? config.maxWarnings : parseCount(options.maxWarnings);
   const lang = resolveLang(options.lang, config.lang);
   const encoding = resolveEncoding(options.encoding);
 
-  const context: ReportContext = { lang, color: useColor(options.color, options.output), rules: RULES, cwd: process.cwd() };
-  const output = new Output(options.output);
+  const context: ReportContext = { lang, color: useColor(options.color, options.output), rules: RULES, cwd: process.cwd(), width: terminalWidth() };
+  const entries = await resolveInputs(files, options.ignorePattern);
+  const output = new Output(options.output, entries.filter((e) => !(e instanceof InputError)) as Source[]);
+  const progress = progressFor(entries, options.quiet === true);
+  const write = (text: string) => { progress?.end(); output.write(text); }; // the report never runs into the progress line
   const totals = { errors: 0, warnings: 0, unreadable: 0 };
   try {
-    const reporter = await createReporter(format, context, (text) => output.write(text));
-    for await (const input of loadInputs(files, encoding)) {
+    const reporter = await createReporter(format, context, write);
+    for await (const input of loadInputs(entries, encoding, lang, progress)) {
       if (input.error) {
-        reportInputError(input.error);
+        progress?.fileDone(0);
+        progress?.end();
+        reportInputError(input.error, lang);
         totals.unreadable++;
-        reporter.file({ path: input.path, projects: [], diagnostics: [], error: input.error.reason });
+        reporter.file({ path: input.path, projects: [], diagnostics: [], error: input.error.reasonIn(lang) });
         continue;
       }
       const source = input.source!;
       const full: FullProject[] | undefined = reporter.needsProjects ? [] : undefined;
-      const checked = checkSource(source, { lang, profile, levels }, full && ((project) => full.push(fullProject(project))));
+      const checked = await runStepsPausing(checkSteps(source, { lang, profile, levels }, full && ((project) => full.push(fullProject(project)))));
+      // --quiet shows errors only; the warnings still count for --max-warnings.
+      totals.errors += countBy(checked.diagnostics, "error");
+      totals.warnings += countBy(checked.diagnostics, "warning");
       const diagnostics = options.quiet ? checked.diagnostics.filter((d) => d.severity === "error") : checked.diagnostics;
-      totals.errors += countBy(diagnostics, "error");
-      totals.warnings += countBy(diagnostics, "warning");
       reporter.file({
         path: input.path,
         encoding: source.encoding,
@@ -62,10 +76,13 @@ export async function runCheck(files: string[], options: CheckCommandOptions): P
         diagnostics,
         full: full && { title: checked.document.title, projects: full },
       });
+      progress?.fileDone(sizeOf(input.path, input.path === "<stdin>"));
     }
     reporter.end();
+    progress?.end();
     output.close();
   } catch (error) {
+    progress?.end();
     output.abort();
     throw error;
   }
@@ -82,6 +99,6 @@ export async function runCheck(files: string[], options: CheckCommandOptions): P
 }
 
 function parseCount(text: string): number {
-  if (!/^\d+$/.test(text)) throw new UsageError(`--max-warnings ${text}: expected a whole number`);
+  if (!/^\d+$/.test(text)) throw new UsageError({ zh: `--max-warnings ${text}：应为非负整数`, en: `--max-warnings ${text}: expected a whole number` });
   return Number(text);
 }

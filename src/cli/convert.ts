@@ -1,32 +1,43 @@
 /** `perfgoal convert`: declaration text → JSON (or the flat tsv/csv/markdown table), written as it is read. */
-import { convertSource } from "../pipeline.js";
-import { UsageError } from "../read/errors.js";
-import { detectFlat, readFlat } from "../convert/flat.js";
-import { flatSink, jsonSink, sendDocument } from "../convert/sink.js";
-import { loadInputs, reportInputError } from "./inputs.js";
+import { convertSteps } from "../pipeline.js";
+import { InputError, UsageError } from "../read/errors.js";
+import type { Source } from "../read/input.js";
+import { detectFlat, readFlatInto } from "../convert/flat-read.js";
+import { flatSink, jsonSink } from "../convert/sink.js";
+import { loadInputs, reportInputError, resolveInputs } from "./inputs.js";
 import { resolveEncoding, resolveLang, type CommonOptions } from "./options.js";
 import { Output } from "./output.js";
+import { runStepsPausing } from "./steps.js";
+import { progressFor, sizeOf } from "./progress.js";
 
 export const CONVERT_FORMATS = ["json", "tsv", "csv", "markdown"] as const;
 type ConvertFormat = (typeof CONVERT_FORMATS)[number];
 
 export interface ConvertCommandOptions extends CommonOptions {
   format: string;
+  /** --no-bom: no UTF-8 BOM at the start of CSV. */
+  bom?: boolean;
 }
 
 export async function runConvert(files: string[], options: ConvertCommandOptions): Promise<number> {
   const format = options.format as ConvertFormat;
-  if (!CONVERT_FORMATS.includes(format)) throw new UsageError(`--format ${options.format}: convert takes ${CONVERT_FORMATS.join(", ")}`);
+  if (!CONVERT_FORMATS.includes(format)) {
+    throw new UsageError({ zh: `--format ${options.format}：convert 只接受 ${CONVERT_FORMATS.join("、")}`, en: `--format ${options.format}: convert takes ${CONVERT_FORMATS.join(", ")}` });
+  }
   const lang = resolveLang(options.lang, undefined);
   const encoding = resolveEncoding(options.encoding);
-  const output = new Output(options.output);
+  const entries = await resolveInputs(files, options.ignorePattern);
+  const output = new Output(options.output, entries.filter((e) => !(e instanceof InputError)) as Source[]);
+  const progress = progressFor(entries, false);
+  const write = (text: string) => { progress?.end(); output.write(text); }; // the report never runs into the progress line
   let failed = false;
   try {
-    const write = (text: string) => output.write(text);
-    const sink = format === "json" ? jsonSink(write) : flatSink(format, write);
-    for await (const input of loadInputs(files, encoding)) {
+    const sink = format === "json" ? jsonSink(write) : flatSink(format, write, format === "csv" && options.bom !== false);
+    for await (const input of loadInputs(entries, encoding, lang, progress)) {
       if (input.error) {
-        reportInputError(input.error);
+        progress?.fileDone(0);
+        progress?.end();
+        reportInputError(input.error, lang);
         failed = true;
         continue;
       }
@@ -35,13 +46,16 @@ export async function runConvert(files: string[], options: ConvertCommandOptions
       const first = pieces.next();
       pieces.return?.(); // closes a streamed file
       const flat = first.done ? undefined : detectFlat(first.value);
-      // A flat table written by convert reads back into the JSON it came from.
-      if (flat) for (const document of readFlat(source.wholeText(), flat).documents) sendDocument(sink, document);
-      else convertSource(source, sink, lang);
+      // A flat table written by convert reads back into the JSON it came from, as it streams.
+      if (flat) readFlatInto(source.pieces(), flat, sink);
+      else await runStepsPausing(convertSteps(source, sink, lang));
+      progress?.fileDone(sizeOf(input.path, input.path === "<stdin>"));
     }
     sink.end();
+    progress?.end();
     output.close();
   } catch (error) {
+    progress?.end();
     output.abort();
     throw error;
   }

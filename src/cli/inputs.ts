@@ -1,8 +1,12 @@
 /** Open every input of a run, keeping unreadable files as results with an error. */
+import { isatty } from "node:tty";
 import type { EncodingChoice } from "../read/decode.js";
-import { resolveSources } from "../read/input.js";
+import { resolveSources, type Source } from "../read/input.js";
 import { openInput, type TextSource } from "../read/source.js";
 import { InputError } from "../read/errors.js";
+import type { Lang } from "../engine/rule.js";
+import { count } from "../report/labels.js";
+import type { Progress } from "./progress.js";
 
 export interface Loaded {
   path: string;
@@ -10,17 +14,27 @@ export interface Loaded {
   error?: InputError;
 }
 
-export async function* loadInputs(args: string[], encoding: EncodingChoice): AsyncGenerator<Loaded> {
-  for (const entry of await resolveSources(args, process.stdin.isTTY === true)) {
+/** The inputs named on the command line: paths, globs expanded, stdin when piped. */
+export async function resolveInputs(args: string[], ignore: readonly string[] = []): Promise<Array<Source | InputError>> {
+  // isatty(0), not process.stdin.isTTY: creating process.stdin makes a pipe non-blocking.
+  return resolveSources(args, isatty(0), ignore);
+}
+
+/** Open each input in turn (unreadable ones as results with an error). */
+export async function* loadInputs(entries: Array<Source | InputError>, encoding: EncodingChoice, lang: Lang, progress?: Progress): AsyncGenerator<Loaded> {
+  for (const entry of entries) {
     if (entry instanceof InputError) {
       yield { path: entry.path, error: entry };
       continue;
     }
     try {
-      const source = await openInput(entry, encoding);
+      const source = await openInput(entry, encoding, { onBytes: progress?.onBytes });
       for (const note of source.notes) process.stderr.write(`perfgoal: ${entry.path}: ${note}\n`);
       if (source.invalidBytes > 0) {
-        process.stderr.write(`perfgoal: ${entry.path}: ${source.invalidBytes} byte(s) are not valid ${source.encoding}; shown as U+FFFD (try --encoding)\n`);
+        const n = source.invalidBytes;
+        process.stderr.write(lang === "zh"
+          ? `perfgoal: ${entry.path}: ${n} 个字节不是有效的 ${source.encoding}，显示为 U+FFFD（可试 --encoding）\n`
+          : `perfgoal: ${entry.path}: ${count(n, "byte")} ${n === 1 ? "is" : "are"} not valid ${source.encoding}; shown as U+FFFD (try --encoding)\n`);
       }
       yield { path: entry.path, source };
     } catch (error) {
@@ -30,6 +44,6 @@ export async function* loadInputs(args: string[], encoding: EncodingChoice): Asy
   }
 }
 
-export function reportInputError(error: InputError): void {
-  process.stderr.write(`perfgoal: ${error.path}: ${error.reason}\n`);
+export function reportInputError(error: InputError, lang: Lang): void {
+  process.stderr.write(`perfgoal: ${error.path}: ${error.reasonIn(lang)}\n`);
 }

@@ -3,8 +3,8 @@
  * instead of being held whole. The JSON is exactly what JSON.stringify(output, null, 2) gives.
  */
 import { SCHEMA_VERSION } from "../model/version.js";
-import type { DeclarationDocument, Diagnostic, Project } from "../model/schema.js";
-import { flatHeader, flatRows, type FlatDocument, type FlatFormat } from "./flat.js";
+import type { Diagnostic, Project } from "../model/schema.js";
+import { flatDocumentEnd, flatHeader, flatRows, type FlatDocument, type FlatFormat } from "./flat.js";
 
 export interface DocumentStart {
   path: string;
@@ -42,24 +42,23 @@ export function jsonSink(write: (text: string) => void): ConvertSink {
   };
 }
 
-export function flatSink(format: FlatFormat, write: (text: string) => void): ConvertSink {
+/** The flat table, row by row; `bom` starts a CSV with a UTF-8 BOM (for Excel). */
+export function flatSink(format: FlatFormat, write: (text: string) => void, bom = false): ConvertSink {
   let current: FlatDocument = { index: 0, path: "", encoding: "", title: null };
-  write(flatHeader(format));
+  let projects = 0;
+  write(flatHeader(format, bom));
   return {
     startDocument(start) {
       current = { ...start, index: current.index + 1 };
+      projects = 0;
     },
     project(project) {
+      projects++;
       write(flatRows(current, project, format));
     },
-    endDocument() {},
+    endDocument(diagnostics) {
+      write(flatDocumentEnd(current, diagnostics, projects > 0, format));
+    },
     end() {},
   };
-}
-
-/** A whole document through a sink (flat tables read back, the library's documents). */
-export function sendDocument(sink: ConvertSink, document: DeclarationDocument): void {
-  sink.startDocument(document);
-  for (const project of document.projects) sink.project(project);
-  sink.endDocument(document.diagnostics);
 }

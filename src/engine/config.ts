@@ -7,7 +7,7 @@ import { dirname, join, resolve } from "node:path";
 import { UsageError } from "../read/errors.js";
 import type { Profile } from "../model/taxonomy.js";
 import type { Severity } from "../model/schema.js";
-import { ruleById } from "../rules/index.js";
+import { didYouMean, findRule } from "./suggest.js";
 
 export type Level = Severity | "off";
 
@@ -42,34 +42,51 @@ export async function loadConfig(path: string | undefined): Promise<Config> {
   try {
     text = readFileSync(path, "utf8");
   } catch (error) {
-    throw new UsageError(`config ${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+    const code = (error as NodeJS.ErrnoException).code ?? "error";
+    throw new UsageError({ zh: `配置文件 ${path}：无法读取（${code}）`, en: `config ${path}: cannot be read (${code})` });
   }
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\ufeff/, ""));
   } catch (error) {
-    throw new UsageError(`config ${path}: not valid JSON (${(error as Error).message})`);
+    const why = (error as Error).message;
+    const at = /position (\d+)/.exec(why);
+    throw new UsageError({
+      zh: `配置文件 ${path}：不是有效的 JSON${at ? `（第 ${Number(at[1]) + 1} 个字符处）` : ""}`,
+      en: `config ${path}: not valid JSON (${why})`,
+    });
   }
   const { ConfigSchema } = await import("./config-schema.js");
   const parsed = ConfigSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue.path.length > 0 ? issue.path.join(".") : "(top level)";
-    throw new UsageError(`config ${path}: ${where}: ${issue.message}`);
+    throw new UsageError({ zh: `配置文件 ${path}：${where}：${issue.message}`, en: `config ${path}: ${where}: ${issue.message}` });
   }
-  const rules = parsed.data.rules ?? {};
-  for (const id of Object.keys(rules)) checkRuleId(id, `config ${path}`);
+  const rules: Record<string, Level> = {};
+  for (const [id, level] of Object.entries(parsed.data.rules ?? {})) rules[checkRuleId(id, { zh: `配置文件 ${path}`, en: `config ${path}` })] = level;
   return { profile: parsed.data.profile ?? "current", rules, maxWarnings: parsed.data.maxWarnings, lang: parsed.data.lang, path };
 }
 
-export function checkRuleId(id: string, where: string): void {
-  if (!ruleById(id)) throw new UsageError(`${where}: unknown rule id '${id}' (see 'perfgoal rules')`);
+/** The rule's id as the catalogue spells it (ids are case-insensitive); unknown ids are a usage error. */
+export function checkRuleId(id: string, where: { zh: string; en: string }): string {
+  const rule = findRule(id);
+  if (rule) return rule.id;
+  const hint = didYouMean(id);
+  throw new UsageError({
+    zh: `${where.zh}：未知的规则 '${id}'${hint.zh}；'perfgoal rules' 列出全部规则`,
+    en: `${where.en}: unknown rule id '${id}'${hint.en}; 'perfgoal rules' lists them`,
+  });
 }
 
 /** `--rule ID=LEVEL` → [id, level]. */
 export function parseRuleOption(option: string): [string, Level] {
-  const match = /^([a-z0-9-]+)=(off|info|warning|error)$/.exec(option.trim());
-  if (!match) throw new UsageError(`--rule ${option}: expected ID=off|info|warning|error, e.g. --rule value-unparsed=off`);
-  checkRuleId(match[1], "--rule");
-  return [match[1], match[2] as Level];
+  const match = /^([\w-]+)=(off|info|warning|error)$/i.exec(option.trim());
+  if (!match) {
+    throw new UsageError({
+      zh: `--rule ${option}：应为 规则=off|info|warning|error，例如 --rule value-unparsed=off`,
+      en: `--rule ${option}: expected ID=off|info|warning|error, e.g. --rule value-unparsed=off`,
+    });
+  }
+  return [checkRuleId(match[1], { zh: "--rule", en: "--rule" }), match[2].toLowerCase() as Level];
 }

@@ -22,8 +22,10 @@ export interface RuleDocs {
   /** A row that fails, and the same row put right. */
   fail: string;
   pass: string;
-  /** The guidance the rule encodes; says so where it is our reading rather than the letter. */
+  /** The guidance the rule encodes (in Chinese); says so where it is our reading rather than the letter. */
   source: string;
+  /** The same in English (without Chinese punctuation); `source` when absent. */
+  sourceEn?: string;
 }
 
 export interface Finding<M extends string = string> {
@@ -85,4 +87,9 @@ export function format(template: string, data: Record<string, string | number> =
     out += (key in data ? shorten(data[key]) : `{${key}}`) + parts[i + 1];
   }
   return out;
+}
+
+/** A rule's source in the run's language. */
+export function sourceIn(docs: RuleDocs, lang: Lang): string {
+  return lang === "en" ? docs.sourceEn ?? docs.source : docs.source;
 }

@@ -27,7 +27,7 @@ export function decode(bytes: Uint8Array, choice: EncodingChoice, path: string):
 
 /** Refuse binary data, sniffing the first 64 KiB. */
 export function refuseBinary(bytes: Uint8Array, path: string): void {
-  if (looksBinary(bytes)) throw new InputError(path, "binary data, not declaration text");
+  if (looksBinary(bytes)) throw new InputError(path, { zh: "二进制数据，不是申报表文本", en: "binary data, not declaration text" });
 }
 
 function detectAndDecode(bytes: Uint8Array, choice: EncodingChoice, path: string): Decoded {

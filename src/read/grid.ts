@@ -58,7 +58,7 @@ export function gridRows(grid: Grid): GridRows {
       shown += text.replace(/[\r\n\t]/g, " ");
       column = Math.max(column, cell.column);
     }
-    if (cells.length > 0) rows.push({ line, offset, cells, piped: false });
+    if (cells.length > 0) rows.push({ line, offset, cells, piped: false, family: grid.format });
     lines.push(shown);
     offset += shown.length + 1;
   });

@@ -1,8 +1,10 @@
 /**
- * The inputs of a run: file paths, globs, and `-` or piped stdin. Each source is read and
- * decoded on its own, so one unreadable file does not stop the others.
+ * The inputs of a run: file paths, folders (searched for declaration files), globs, and `-` or
+ * piped stdin. Each source is read and decoded on its own, so one unreadable file does not stop the others.
  */
-import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
+import { extname, join, resolve } from "node:path";
+import { Buffer } from "node:buffer";
 import { InputError, UsageError } from "./errors.js";
 
 export interface Source {
@@ -13,49 +15,121 @@ export interface Source {
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
-/** Expand the command-line arguments into sources, in order, without duplicates. */
-export async function resolveSources(args: string[], stdinIsTTY: boolean): Promise<Array<Source | InputError>> {
+/** What a folder given as input is searched for (text, tables, workbooks, documents, pages). */
+export const DECLARATION_EXTENSIONS = [".txt", ".tsv", ".csv", ".md", ".xlsx", ".xlsm", ".xls", ".docx", ".pdf", ".html", ".htm"] as const;
+
+/** Folders never searched, in a folder walk or a glob. */
+const NEVER_WALKED = new Set(["node_modules", ".git"]);
+const NEVER_GLOBBED = ["**/node_modules/**", "**/.git/**"];
+
+/**
+ * Expand the command-line arguments into sources, in order, without duplicates: a folder is
+ * searched for DECLARATION_EXTENSIONS (not inside node_modules or .git), a glob is expanded
+ * (never into node_modules); `ignore` globs (relative to the working folder) leave out files
+ * found either way. Files named one by one are always read.
+ */
+export async function resolveSources(args: string[], stdinIsTTY: boolean, ignore: readonly string[] = []): Promise<Array<Source | InputError>> {
   if (args.length === 0) {
-    if (stdinIsTTY) throw new UsageError("no input: give one or more files, or pipe a declaration into stdin");
+    if (stdinIsTTY) {
+      throw new UsageError({
+        zh: "没有输入：请给出一个或多个文件，或把申报表通过管道送入标准输入",
+        en: "no input: give one or more files, or pipe a declaration into stdin",
+      });
+    }
     return [{ path: "<stdin>", stdin: true }];
   }
   const out: Array<Source | InputError> = [];
   const seen = new Set<string>();
+  const add = (path: string) => {
+    if (!seen.has(path)) { seen.add(path); out.push({ path, stdin: false }); }
+  };
+  const ignored = ignore.length > 0 ? await ignoredFiles(ignore) : undefined;
+  const kept = (paths: string[]) => (ignored ? paths.filter((p) => !ignored.has(resolve(p))) : paths);
   for (const arg of args) {
     if (arg === "-") {
-      out.push({ path: "<stdin>", stdin: true });
+      if (!seen.has("-")) out.push({ path: "<stdin>", stdin: true }); // stdin can be read once
+      seen.add("-");
+      continue;
+    }
+    if (isDirectory(arg)) {
+      const found = kept(walk(arg));
+      if (found.length === 0) {
+        out.push(new InputError(arg, {
+          zh: `文件夹中没有申报表文件（${DECLARATION_EXTENSIONS.join(" ")}）`,
+          en: `no declaration files in this folder (${DECLARATION_EXTENSIONS.join(" ")})`,
+        }));
+      }
+      for (const path of found) add(path);
       continue;
     }
     if (GLOB_CHARS.test(arg) && !exists(arg)) {
       const { glob } = await import("tinyglobby"); // loaded only for a pattern (it costs ~7 ms to load)
-      const matches = (await glob(arg, { onlyFiles: true, expandDirectories: false })).sort();
-      if (matches.length === 0) out.push(new InputError(arg, "no file matches this pattern"));
-      for (const path of matches) if (!seen.has(path)) { seen.add(path); out.push({ path, stdin: false }); }
+      const matches = kept((await glob(arg, { onlyFiles: true, expandDirectories: false, ignore: NEVER_GLOBBED })).sort());
+      if (matches.length === 0) out.push(new InputError(arg, { zh: "没有与此模式匹配的文件", en: "no file matches this pattern" }));
+      for (const path of matches) add(path);
       continue;
     }
-    if (!seen.has(arg)) { seen.add(arg); out.push({ path: arg, stdin: false }); }
+    add(arg);
   }
   return out;
+}
+
+/** The files under a folder with a declaration extension, sorted, as paths under `dir`. */
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  const visit = (folder: string) => {
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return; // an unreadable subfolder is skipped (the folder itself was readable)
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (!NEVER_WALKED.has(entry.name)) visit(path);
+      } else if ((entry.isFile() || (entry.isSymbolicLink() && isFile(path))) && DECLARATION_EXTENSIONS.includes(extname(entry.name).toLowerCase() as never)) {
+        out.push(path);
+      }
+    }
+  };
+  visit(dir);
+  return out;
+}
+
+/** The files `--ignore-pattern` globs match, as absolute paths. */
+async function ignoredFiles(patterns: readonly string[]): Promise<Set<string>> {
+  const { glob } = await import("tinyglobby");
+  return new Set(await glob([...patterns], { onlyFiles: true, absolute: true, expandDirectories: true, dot: true }));
+}
+
+function isDirectory(path: string): boolean {
+  try { return statSync(path).isDirectory(); } catch { return false; }
+}
+
+function isFile(path: string): boolean {
+  try { return statSync(path).isFile(); } catch { return false; }
 }
 
 function exists(path: string): boolean {
   try { statSync(path); return true; } catch { return false; }
 }
 
-const REASONS: Record<string, string> = {
-  ENOENT: "no such file",
-  EACCES: "permission denied",
-  EPERM: "permission denied",
-  EISDIR: "is a directory, not a file (name the files, or use a glob such as 'dir/*.txt')",
-  ELOOP: "too many symbolic links",
-  ENAMETOOLONG: "file name too long",
-  ENOTDIR: "no such file (a part of the path is not a folder)",
-  EIO: "input/output error",
+const REASONS: Record<string, { zh: string; en: string }> = {
+  ENOENT: { zh: "找不到该文件", en: "no such file" },
+  EACCES: { zh: "没有读取权限", en: "permission denied" },
+  EPERM: { zh: "没有读取权限", en: "permission denied" },
+  EISDIR: { zh: "是文件夹，不是文件", en: "is a directory, not a file" },
+  ELOOP: { zh: "符号链接层数过多", en: "too many symbolic links" },
+  ENAMETOOLONG: { zh: "文件名过长", en: "file name too long" },
+  ENOTDIR: { zh: "找不到该文件（路径中有一段不是文件夹）", en: "no such file (a part of the path is not a folder)" },
+  EIO: { zh: "输入/输出错误", en: "input/output error" },
 };
 
 /** Why a file cannot be read, in words, for an errno code. */
-export function reasonFor(code: string, fallback = "cannot be read"): string {
-  return REASONS[code] ?? `${fallback} (${code || "unknown error"})`;
+export function reasonFor(code: string): { zh: string; en: string } {
+  return REASONS[code] ?? { zh: `无法读取（${code || "未知错误"}）`, en: `cannot be read (${code || "unknown error"})` };
 }
 
 /** Refuse what is not a regular file, with the reason in words. */
@@ -68,11 +142,30 @@ function checkFile(source: Source): void {
   }
   if (stats.isDirectory()) return fail(source, "EISDIR");
   // A FIFO, socket or device could block forever or never end: only regular files are read.
-  if (!stats.isFile()) throw new InputError(source.path, "not a regular file (a pipe, socket or device); use '-' to read stdin");
+  if (!stats.isFile()) throw new InputError(source.path, {
+    zh: "不是普通文件（管道、套接字或设备）；读取标准输入请用 '-'",
+    en: "not a regular file (a pipe, socket or device); use '-' to read stdin",
+  });
+}
+
+let stdinBytes: Promise<Buffer> | undefined;
+
+/**
+ * All of stdin, read once as a stream (so `check - -` reads it once). Reading fd 0 with
+ * readFileSync fails with EAGAIN on a pipe that Node made non-blocking, or that is slower
+ * than the reader; a stream waits for the writer.
+ */
+export function readStdin(): Promise<Buffer> {
+  stdinBytes ??= (async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  })();
+  return stdinBytes;
 }
 
 export function readBytes(source: Source): Uint8Array {
-  if (source.stdin) return readFileSync(0);
+  if (source.stdin) throw new Error("stdin is read with readStdin()");
   checkFile(source);
   try {
     return readFileSync(source.path);
@@ -81,9 +174,8 @@ export function readBytes(source: Source): Uint8Array {
   }
 }
 
-/** The first `size` bytes of a file (stdin is read whole: it cannot be read twice). */
+/** The first `size` bytes of a file. */
 export function readHead(source: Source, size: number): Uint8Array {
-  if (source.stdin) return readBytes(source);
   checkFile(source);
   let fd: number | undefined;
   try {

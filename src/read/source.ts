@@ -1,13 +1,13 @@
 /**
- * A decoded input, handed to the reader slice by slice. A large UTF-8 file is read a
- * megabyte at a time and decoded piece by piece at line ends, so neither its bytes nor its
- * whole text are ever held at once (a district's export can be 30 MB). Everything else —
- * stdin, small files, GB18030, UTF-16 — is decoded whole, as decode.ts does.
+ * A decoded input, handed to the reader slice by slice. A large UTF-8 or UTF-16 (with BOM)
+ * file is read a megabyte at a time and decoded piece by piece at line ends, so neither its
+ * bytes nor its whole text are ever held at once (a district's export can be 30 MB).
+ * Everything else — stdin, small files, GB18030 — is decoded whole, as decode.ts does.
  */
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { Buffer, isUtf8 } from "node:buffer";
 import { decode, refuseBinary, type EncodingChoice } from "./decode.js";
-import { readBytes, readHead, type Source } from "./input.js";
+import { readBytes, readHead, readStdin, type Source } from "./input.js";
 import { formatOf, readGrid, SNIFF_BYTES } from "./files/index.js";
 import type { RawRow } from "../../grammar/parser.js";
 import { textRows } from "./layouts/index.js";
@@ -49,15 +49,16 @@ export function gridSource(path: string, grid: Grid): TextSource {
   return { path, encoding: grid.format, invalidBytes: 0, pieces: () => [text], rows: fresh, wholeText: () => text, notes: grid.notes };
 }
 
-/** When to stream, and in what chunks (tests make both small). */
+/** When to stream, and in what chunks (tests make both small); `onBytes` hears of each chunk read. */
 export interface StreamOptions {
   streamFrom?: number;
   chunk?: number;
+  onBytes?: (n: number) => void;
 }
 
 /** Open an input: a workbook, document, PDF or web page is read into its grid, anything else as text. */
 export async function openInput(source: Source, choice: EncodingChoice, options: StreamOptions = {}): Promise<TextSource> {
-  const head = readHead(source, SNIFF_BYTES);
+  const head = source.stdin ? await readStdin() : readHead(source, SNIFF_BYTES);
   const format = formatOf(head, source.path);
   if (!format) return openSource(source, choice, options, source.stdin ? head : undefined);
   const bytes = source.stdin ? head : readBytes(source);
@@ -66,14 +67,16 @@ export async function openInput(source: Source, choice: EncodingChoice, options:
 
 /** Open an input as text; `bytes` when they were read already (stdin can be read once). */
 export function openSource(source: Source, choice: EncodingChoice, options: StreamOptions = {}, bytes?: Uint8Array): TextSource {
-  const { streamFrom = STREAM_FROM, chunk = CHUNK } = options;
+  const { streamFrom = STREAM_FROM, chunk = CHUNK, onBytes } = options;
   if (!source.stdin && choice !== "gb18030") {
     const size = sizeOf(source);
+    const bom = size !== undefined && size > streamFrom ? utf16Bom(source.path) : undefined;
+    if (bom) return utf16Source(source, bom, chunk, onBytes);
     if (size !== undefined && size > streamFrom && isUtf8File(source.path, chunk)) {
       return {
         path: source.path, encoding: "utf-8", invalidBytes: 0,
-        pieces: () => utf8Pieces(source.path, chunk),
-        rows: () => textRows(utf8Pieces(source.path, chunk)),
+        pieces: () => utf8Pieces(source.path, chunk, onBytes),
+        rows: () => textRows(utf8Pieces(source.path, chunk, onBytes)),
         wholeText: () => wholeOf(source),
         notes: [],
       };
@@ -97,7 +100,7 @@ function sizeOf(source: Source): number | undefined {
 }
 
 /** Chunks of a file, each cut after its last line feed (the rest carried to the next). */
-function* lineChunks(path: string, size: number): Generator<Buffer> {
+function* lineChunks(path: string, size: number, onBytes?: (n: number) => void): Generator<Buffer> {
   const fd = openSync(path, "r");
   try {
     let carry = Buffer.alloc(0);
@@ -105,6 +108,7 @@ function* lineChunks(path: string, size: number): Generator<Buffer> {
     for (;;) {
       const n = readSync(fd, buffer, 0, size, null);
       if (n === 0) break;
+      onBytes?.(n);
       const data = carry.length > 0 ? Buffer.concat([carry, buffer.subarray(0, n)]) : Buffer.from(buffer.subarray(0, n));
       const cut = data.lastIndexOf(0x0a) + 1;
       if (cut === 0) { carry = data; continue; }
@@ -129,12 +133,67 @@ function isUtf8File(path: string, size: number): boolean {
   return true;
 }
 
-function* utf8Pieces(path: string, size: number): Generator<string> {
+function* utf8Pieces(path: string, size: number, onBytes?: (n: number) => void): Generator<string> {
   let first = true;
-  for (const chunk of lineChunks(path, size)) {
+  for (const chunk of lineChunks(path, size, onBytes)) {
     let text = chunk.toString("utf8");
     if (first) text = text.replace(/^\ufeff/, "");
     first = false;
     yield text;
+  }
+}
+
+/** `utf-16le` or `utf-16be` when the file starts with that byte order mark. */
+function utf16Bom(path: string): "utf-16le" | "utf-16be" | undefined {
+  const fd = openSync(path, "r");
+  try {
+    const head = Buffer.alloc(2);
+    const n = readSync(fd, head, 0, 2, 0);
+    if (n < 2) return undefined;
+    if (head[0] === 0xff && head[1] === 0xfe) return "utf-16le";
+    if (head[0] === 0xfe && head[1] === 0xff) return "utf-16be";
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A large UTF-16 file, streamed like UTF-8 (its bytes checked once for invalid sequences). */
+function utf16Source(source: Source, encoding: "utf-16le" | "utf-16be", chunk: number, onBytes?: (n: number) => void): TextSource {
+  let invalidBytes = 0;
+  for (const piece of utf16Pieces(source.path, encoding, chunk)) {
+    for (let i = piece.indexOf("\ufffd"); i !== -1; i = piece.indexOf("\ufffd", i + 1)) invalidBytes++;
+  }
+  return {
+    path: source.path, encoding, invalidBytes,
+    pieces: () => utf16Pieces(source.path, encoding, chunk, onBytes),
+    rows: () => textRows(utf16Pieces(source.path, encoding, chunk, onBytes)),
+    wholeText: () => decode(readBytes(source), "auto", source.path).text,
+    notes: [],
+  };
+}
+
+/** Decoded pieces of a UTF-16 file, each cut after its last line feed; the BOM dropped. */
+function* utf16Pieces(path: string, encoding: string, size: number, onBytes?: (n: number) => void): Generator<string> {
+  const decoder = new TextDecoder(encoding); // drops the BOM, keeps a character split between chunks
+  const fd = openSync(path, "r");
+  try {
+    const buffer = Buffer.allocUnsafe(size);
+    let carry = "";
+    for (;;) {
+      const n = readSync(fd, buffer, 0, size, null);
+      if (n > 0) onBytes?.(n);
+      const text = carry + (n === 0 ? decoder.decode() : decoder.decode(buffer.subarray(0, n), { stream: true }));
+      if (n === 0) {
+        if (text.length > 0) yield text;
+        return;
+      }
+      const cut = text.lastIndexOf("\n") + 1;
+      if (cut === 0) { carry = text; continue; }
+      yield text.slice(0, cut);
+      carry = text.slice(cut);
+    }
+  } finally {
+    closeSync(fd);
   }
 }

@@ -10,6 +10,8 @@ export interface ProjectSummary {
   annualFen: number | null;
   /** Indicators per 一级. */
   counts: Record<Level1, number>;
+  /** The table's first and last line (findings are grouped under the table they lie in). */
+  lines?: { start: number; end: number };
 }
 
 export interface FileResult {
@@ -32,6 +34,8 @@ export interface ReportContext {
   rules: readonly Rule[];
   /** The folder SARIF and GitHub paths are made relative to. */
   cwd: string;
+  /** The terminal width the pretty report folds to (80 when absent). */
+  width?: number;
 }
 
 export function countBy(diagnostics: Diagnostic[], severity: Severity): number {

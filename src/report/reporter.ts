@@ -1,7 +1,7 @@
 /**
- * Reporters take each file's result as soon as it is checked. JSON and GitHub output is
- * written file by file (nothing accumulates over a thousand files); the formats that need the
- * whole run (pretty's totals, SARIF, Markdown, HTML) collect results and write at the end.
+ * Reporters take each file's result as soon as it is checked. Pretty, JSON and GitHub output
+ * is written file by file (nothing accumulates over a thousand files); the formats that need
+ * the whole run (SARIF, Markdown, HTML) collect results and write at the end.
  * Each format's module is loaded only when that format is asked for.
  */
 import type { FileResult, ReportContext } from "./model.js";
@@ -30,7 +30,7 @@ function collecting(render: Render, context: ReportContext, write: (text: string
 
 export async function createReporter(format: CheckFormat, context: ReportContext, write: (text: string) => void): Promise<Reporter> {
   switch (format) {
-    case "pretty": return collecting((await import("./pretty.js")).renderPretty, context, write, true);
+    case "pretty": return { needsText: true, ...(await import("./pretty.js")).prettyReporter(context, write) };
     case "sarif": return collecting((await import("./sarif.js")).renderSarif, context, write, false);
     case "markdown": return collecting((await import("./markdown.js")).renderMarkdown, context, write, false);
     case "json": {

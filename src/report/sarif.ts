@@ -1,16 +1,21 @@
-/** SARIF 2.1.0, with rule metadata, so GitHub code scanning can show the findings. */
-import { relative, sep } from "node:path";
+/**
+ * SARIF 2.1.0, with rule metadata, so GitHub code scanning can show the findings. File
+ * locations are RFC 3986 URI references (the schema's `uri-reference`): each path segment
+ * percent-encoded as UTF-8, relative to %SRCROOT% (the working folder), or a `file://` URI
+ * for a file outside it.
+ */
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { FileResult, ReportContext } from "./model.js";
 import { safeJson } from "./json.js";
 import { VERSION } from "../version.js";
+import { sourceIn } from "../engine/rule.js";
 
 const LEVEL = { error: "error", warning: "warning", info: "note" } as const;
 
 export function renderSarif(results: FileResult[], context: ReportContext): string {
   const index = new Map(context.rules.map((rule, i) => [rule.id, i]));
-  const uri = (path: string) => relative(context.cwd, path).split(sep).join("/");
   const log = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    $schema: "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json",
     version: "2.1.0",
     runs: [{
       tool: {
@@ -23,7 +28,7 @@ export function renderSarif(results: FileResult[], context: ReportContext): stri
             name: rule.id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase()),
             shortDescription: { text: rule.docs.summary[context.lang] },
             fullDescription: { text: rule.docs.why[context.lang] },
-            help: { text: `${rule.docs.why[context.lang]}\n✗ ${rule.docs.fail}\n✓ ${rule.docs.pass}\n${rule.docs.source}` },
+            help: { text: `${rule.docs.why[context.lang]}\n✗ ${rule.docs.fail}\n✓ ${rule.docs.pass}\n${sourceIn(rule.docs, context.lang)}` },
             defaultConfiguration: { level: LEVEL[rule.severity] },
             properties: { category: rule.category, tags: [rule.category] },
           })),
@@ -37,7 +42,7 @@ export function renderSarif(results: FileResult[], context: ReportContext): stri
         message: { text: d.message },
         locations: [{
           physicalLocation: {
-            artifactLocation: result.path === "<stdin>" ? { uri: "stdin" } : { uri: uri(result.path), uriBaseId: "%SRCROOT%" },
+            artifactLocation: artifactLocation(result.path, context.cwd),
             ...(d.line !== null ? { region: { startLine: d.line, ...(d.column !== null ? { startColumn: d.column } : {}) } } : {}),
           },
         }],
@@ -48,10 +53,30 @@ export function renderSarif(results: FileResult[], context: ReportContext): stri
         toolExecutionNotifications: results.filter((r) => r.error).map((r) => ({
           level: "error",
           message: { text: r.error! },
-          locations: [{ physicalLocation: { artifactLocation: { uri: uri(r.path) } } }],
+          locations: [{ physicalLocation: { artifactLocation: artifactLocation(r.path, context.cwd) } }],
         })),
       }],
     }],
   };
   return `${safeJson(log)}\n`;
+}
+
+/** A path as a SARIF artifactLocation (a URI reference, percent-encoded). */
+export function artifactLocation(path: string, cwd: string): { uri: string; uriBaseId?: string } {
+  if (path === "<stdin>") return { uri: "stdin" };
+  const absolute = resolve(cwd, path);
+  const inside = relative(cwd, absolute);
+  if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) {
+    const segments = absolute.split(sep).filter((s, i) => i > 0 || s !== "");
+    // A Windows drive (C:) stays as it is: `file:///C:/…`.
+    return { uri: `file:///${segments.map((s, i) => (i === 0 && /^[A-Za-z]:$/.test(s) ? s : encodeSegment(s))).join("/")}` };
+  }
+  return { uri: inside.split(sep).map(encodeSegment).join("/"), uriBaseId: "%SRCROOT%" };
+}
+
+/** A path segment with everything but RFC 3986 unreserved characters and sub-delims percent-encoded. */
+function encodeSegment(segment: string): string {
+  // encodeURIComponent keeps A-Z a-z 0-9 - _ . ! ~ * ' ( ): all allowed in a segment. Lone
+  // surrogates (not valid UTF-16, so no UTF-8 for them) become U+FFFD first.
+  return encodeURIComponent(segment.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd"));
 }

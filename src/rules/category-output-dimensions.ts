@@ -19,6 +19,7 @@ export default createRule({
     fail: "产出指标 | 数量指标 … | 质量指标 …（无时效指标）",
     pass: "产出指标 | 数量指标 … | 质量指标 … | 时效指标 …",
     source: "财预〔2021〕101号 附件（产出指标：数量、质量、时效）",
+    sourceEn: "Caiyu [2021] No. 101 (财预[2021]101号), annex: output indicators are quantity, quality and timeliness",
   },
   check({ document, report }) {
     for (const project of document.projects) {

@@ -27,6 +27,7 @@ export default createRule({
     fail: "产出指标 | 数量指标 | 工作完成率 | =100%（无成本、效益、满意度指标）",
     pass: "成本指标 … 产出指标 … 效益指标 … 满意度指标 …",
     source: "财预〔2021〕101号 附件（项目支出绩效指标框架：成本、产出、效益、满意度）",
+    sourceEn: "Caiyu [2021] No. 101 (财预[2021]101号), annex: the indicator framework of project spending (cost, output, benefit, satisfaction)",
   },
   check({ document, profile, report }) {
     for (const project of document.projects) {

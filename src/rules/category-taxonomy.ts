@@ -36,6 +36,7 @@ export default createRule({
     fail: "效益指标 | 数量指标 | 参与人数 | ≥600(人)",
     pass: "产出指标 | 数量指标 | 参与人数 | ≥600(人)",
     source: "财预〔2021〕101号 附件（一级、二级指标体系）；旧版：财预〔2015〕88号",
+    sourceEn: "Caiyu [2021] No. 101 (财预[2021]101号), annex: first- and second-level indicators; legacy: Caiyu [2015] No. 88 (财预[2015]88号)",
   },
   check({ document, profile, report }) {
     const reported = new Set<string>();

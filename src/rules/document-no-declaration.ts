@@ -23,6 +23,7 @@ export default createRule({
     fail: "（空文件）",
     pass: "财政项目支出绩效目标申报表 … 项目名称 | 党建经费 …",
     source: "财预〔2020〕10号 附件（申报表格式）",
+    sourceEn: "Caiyu [2020] No. 10 (财预[2020]10号), annex: the form of the declaration",
   },
   check({ document, report }) {
     if (document.projects.length > 0) return;

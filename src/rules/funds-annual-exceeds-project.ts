@@ -21,6 +21,7 @@ export default createRule({
     fail: "项目资金总额 100,000.00 | 年度资金申请总额 120,000.00",
     pass: "项目资金总额 360,000.00 | 年度资金申请总额 120,000.00",
     source: "财预〔2020〕10号 附件（项目支出绩效目标申报表 填报说明）",
+    sourceEn: "Caiyu [2020] No. 10 (财预[2020]10号), annex: notes on filling in the declaration",
   },
   check({ document, report }) {
     for (const project of document.projects) {

@@ -21,6 +21,7 @@ export default createRule({
     fail: "年度资金申请总额 300,000.00 | 当年财政拨款 200,000.00 | 上年结转资金 0.00 | 其他资金 50,000.00",
     pass: "年度资金申请总额 300,000.00 | 当年财政拨款 250,000.00 | 上年结转资金 0.00 | 其他资金 50,000.00",
     source: "财预〔2020〕10号 附件（项目支出绩效目标申报表 填报说明：资金总额及其构成）",
+    sourceEn: "Caiyu [2020] No. 10 (财预[2020]10号), annex: notes on filling in the declaration (fund totals and their parts)",
   },
   check({ document, report }) {
     for (const project of document.projects) {

@@ -18,6 +18,7 @@ export default createRule({
     fail: "项目资金（元） | 年度资金申请总额 | （空）",
     pass: "项目资金（元） | 年度资金申请总额 | 1,217,200.00",
     source: "中发〔2018〕34号（绩效目标与预算同步编制）；财预〔2020〕10号 附件",
+    sourceEn: "Zhongfa [2018] No. 34 (中发[2018]34号): performance targets are drawn up with the budget; Caiyu [2020] No. 10, annex",
   },
   check({ document, report }) {
     for (const project of document.projects) {

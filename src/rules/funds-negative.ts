@@ -22,7 +22,8 @@ export default createRule({
     },
     fail: "年度资金申请总额 0.00 | 当年财政拨款 50,000.00",
     pass: "年度资金申请总额 50,000.00 | 当年财政拨款 50,000.00",
-    source: "审核实务（our reading of 财预〔2020〕10号 填报说明）",
+    source: "审核实务（本工具对财预〔2020〕10号 填报说明的理解）",
+    sourceEn: "review practice (our reading of the notes of Caiyu [2020] No. 10)",
   },
   check({ document, report }) {
     for (const project of document.projects) {

@@ -21,6 +21,7 @@ export default createRule({
     fail: "项目资金总额 500,000.00 | 其中：财政资金 400,000.00 | 其他资金 0.00",
     pass: "项目资金总额 500,000.00 | 其中：财政资金 500,000.00 | 其他资金 0.00",
     source: "财预〔2020〕10号 附件（项目支出绩效目标申报表 填报说明）",
+    sourceEn: "Caiyu [2020] No. 10 (财预[2020]10号), annex: notes on filling in the declaration",
   },
   check({ document, report }) {
     for (const project of document.projects) {

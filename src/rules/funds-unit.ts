@@ -13,7 +13,7 @@ export default createRule({
   messages: {
     noUnit: {
       zh: "项目资金未声明金额单位（应写明“项目资金（元）”或“项目资金（万元）”）",
-      en: "the funds block declares no unit (write 项目资金（元） or 项目资金（万元）)",
+      en: "the funds block declares no unit (write 项目资金(元) or 项目资金(万元))",
     },
     unparsed: {
       zh: "{label}的金额“{text}”无法识别为精确到分的数字",
@@ -29,6 +29,7 @@ export default createRule({
     fail: "项目资金 | 年度资金申请总额 | 十万元",
     pass: "项目资金（元） | 年度资金申请总额 | 100,000.00",
     source: "财预〔2020〕10号 附件（申报表“项目资金（万元/元）”栏）",
+    sourceEn: "Caiyu [2020] No. 10 (财预[2020]10号), annex: the declaration's funds field (万元 or 元)",
   },
   check({ document, report }) {
     for (const project of document.projects) {

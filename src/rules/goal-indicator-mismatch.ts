@@ -41,7 +41,8 @@ export default createRule({
     },
     fail: "年度总体目标：……不少于120次活动。｜“两新”党组织活动数量 ≥110.00(次)",
     pass: "年度总体目标：……不少于120次活动。｜“两新”党组织活动数量 ≥120.00(次)",
-    source: "财预〔2015〕88号 第九条（绩效指标与目标相对应）；匹配方法为 our reading",
+    source: "财预〔2015〕88号 第九条（绩效指标与目标相对应）；匹配方法为本工具的理解",
+    sourceEn: "Caiyu [2015] No. 88 (财预[2015]88号), article 9: indicators match the goals; the matching is our reading",
   },
   check({ document, report }) {
     for (const project of document.projects) {

@@ -17,6 +17,7 @@ export default createRule({
     fail: "项目绩效目标 | 项目总目标 | 年度总体目标 | （空）",
     pass: "项目绩效目标 | 项目总目标 | 年度总体目标 | 全年开展党建活动不少于120次……",
     source: "财预〔2015〕88号 第十二条；财预〔2020〕10号 附件",
+    sourceEn: "Caiyu [2015] No. 88 (财预[2015]88号), article 12; Caiyu [2020] No. 10, annex",
   },
   check({ document, report }) {
     for (const project of document.projects) {

@@ -18,6 +18,7 @@ export default createRule({
     fail: "计划开始日期 | 2024-12-31 | 计划完成日期 | 2024-01-01",
     pass: "计划开始日期 | 2024-01-01 | 计划完成日期 | 2024-12-31",
     source: "财预〔2020〕10号 附件（计划开始/完成日期）",
+    sourceEn: "Caiyu [2020] No. 10 (财预[2020]10号), annex: planned start and end dates",
   },
   check({ document, report }) {
     for (const project of document.projects) {

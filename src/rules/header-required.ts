@@ -34,6 +34,7 @@ export default createRule({
     fail: "项目名称 | （空） | 项目性质 | 其他经常性项目",
     pass: "项目名称 | 党建经费 | 项目性质 | 其他经常性项目",
     source: "财预〔2020〕10号 附件（项目支出绩效目标申报表 表头）",
+    sourceEn: "Caiyu [2020] No. 10 (财预[2020]10号), annex: the header of the declaration",
   },
   check({ document, report }) {
     for (const project of document.projects) {

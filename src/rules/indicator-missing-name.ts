@@ -15,6 +15,7 @@ export default createRule({
     fail: "数量指标 | （空） | ≥4.00(次)",
     pass: "数量指标 | 举办活动场次 | ≥4.00(次)",
     source: "财预〔2015〕88号 第九条",
+    sourceEn: "Caiyu [2015] No. 88 (财预[2015]88号), article 9",
   },
   check({ document, report }) {
     eachIndicator(document, (indicator, project) => {

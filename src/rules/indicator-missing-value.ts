@@ -15,6 +15,7 @@ export default createRule({
     fail: "经济效益指标 | 促进经济、社会发展 | （空）",
     pass: "经济效益指标 | 促进经济、社会发展 | 明显促进",
     source: "财预〔2015〕88号 第九条（绩效指标应细化、量化）",
+    sourceEn: "Caiyu [2015] No. 88 (财预[2015]88号), article 9: indicators are specific and quantified",
   },
   check({ document, report }) {
     eachIndicator(document, (indicator, project) => {

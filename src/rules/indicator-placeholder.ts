@@ -16,7 +16,8 @@ export default createRule({
     why: { zh: "占位符说明指标未填写完成，申报表不能提交。", en: "A placeholder means the indicator was never filled in." },
     fail: "数量指标 | 培训人数 | ≥**(人)",
     pass: "数量指标 | 培训人数 | ≥200(人)",
-    source: "审核实务（our reading）",
+    source: "审核实务（本工具的理解）",
+    sourceEn: "review practice (our reading)",
   },
   check({ document, report }) {
     eachIndicator(document, (indicator, project) => {

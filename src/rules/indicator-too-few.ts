@@ -18,7 +18,8 @@ export default createRule({
     },
     fail: "（只有“工作完成率”一个指标）",
     pass: "工作完成率 | 工作达标率 | 长效管理机制健全性",
-    source: "审核实务（our reading of 财预〔2021〕101号 指标框架）",
+    source: "审核实务（本工具对财预〔2021〕101号 指标框架的理解）",
+    sourceEn: "review practice (our reading of the indicator framework of Caiyu [2021] No. 101)",
   },
   check({ document, report }) {
     for (const project of document.projects) {

@@ -24,7 +24,8 @@ export default createRule({
     },
     fail: "（标签“社会效益指标”印在区块中部，上方几行按内容归入）",
     pass: "（每个区块的标签在其第一行）",
-    source: "perfgoal reading (format.md §5)",
+    source: "perfgoal 的读取规则（format.md 第5节）",
+    sourceEn: "perfgoal's reading (format.md section 5)",
   },
   check({ document, report }) {
     eachIndicator(document, (indicator, project) => {

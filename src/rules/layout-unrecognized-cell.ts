@@ -19,7 +19,8 @@ export default createRule({
     },
     fail: "（表格之外的一行文字：附件：测算依据）",
     pass: "（所有单元格都属于表头、资金、目标或指标栏）",
-    source: "perfgoal reading guarantee (format.md §5)",
+    source: "perfgoal 的读取保证（format.md 第5节）",
+    sourceEn: "perfgoal's reading guarantee (format.md section 5)",
   },
   check({ document, report }) {
     // With no declaration at all, document-no-declaration speaks for every cell.

@@ -17,7 +17,8 @@ export default createRule({
     },
     fail: "项目名称 | 党建经费 … 项目名称 | 党建经费",
     pass: "项目名称 | 党建经费 … 项目名称 | 专户项目经费",
-    source: "审核实务（our reading）",
+    source: "审核实务（本工具的理解）",
+    sourceEn: "review practice (our reading)",
   },
   check({ document, report }) {
     const first = new Map<string, number>();

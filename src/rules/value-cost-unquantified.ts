@@ -23,6 +23,7 @@ export default createRule({
     fail: "成本指标 | 经济成本指标 | 成本控制率 | 控制在预算内",
     pass: "成本指标 | 经济成本指标 | 项目总成本 | ≤1217200(元)",
     source: "财预〔2021〕101号 附件（成本指标：经济成本、社会成本、生态环境成本）",
+    sourceEn: "Caiyu [2021] No. 101 (财预[2021]101号), annex: cost indicators (economic, social and environmental cost)",
   },
   check({ document, report }) {
     eachIndicator(document, (indicator, project) => {

@@ -15,10 +15,11 @@ export default createRule({
   },
   docs: {
     summary: { zh: "指标值是单纯的动词（提升、促进），可改为分级或数值目标", en: "A bare qualitative verb (提升, 促进) where a graded or numeric target would do" },
-    why: { zh: "“提升”无法判断提升多少算完成；定性指标宜分级表述。", en: "“Improve” does not say how much is enough; qualitative targets should be graded." },
+    why: { zh: "“提升”无法判断提升多少算完成；定性指标宜分级表述。", en: "'Improve' does not say how much is enough; qualitative targets should be graded." },
     fail: "社会效益指标 | 理论知识提升 | 提升",
     pass: "社会效益指标 | 理论知识测试合格率 | ≥90(%)",
     source: "财预〔2021〕101号 附件（定性指标分级表述）",
+    sourceEn: "Caiyu [2021] No. 101 (财预[2021]101号), annex: graded wording of qualitative indicators",
   },
   check({ document, report }) {
     eachIndicator(document, (indicator, project) => {

@@ -26,6 +26,7 @@ export default createRule({
     fail: "社会效益指标 | 有责投诉率 | ≥5.00(%)",
     pass: "社会效益指标 | 有责投诉率 | <5.00(%)",
     source: "财预〔2021〕101号 附件（正向指标与反向指标）",
+    sourceEn: "Caiyu [2021] No. 101 (财预[2021]101号), annex: positive and negative indicators",
   },
   check({ document, report }) {
     eachIndicator(document, (indicator, project) => {

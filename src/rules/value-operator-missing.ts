@@ -15,6 +15,7 @@ export default createRule({
     fail: "数量指标 | 服务人次 | 12000(次)",
     pass: "数量指标 | 服务人次 | ≥12000(次)",
     source: "财预〔2021〕101号 附件（指标值的表述）",
+    sourceEn: "Caiyu [2021] No. 101 (财预[2021]101号), annex: how an indicator value is written",
   },
   check({ document, report }) {
     eachIndicator(document, (indicator, project) => {

@@ -24,7 +24,8 @@ export default createRule({
     },
     fail: "时效指标 | 按时完成率 | ≥100(%)",
     pass: "时效指标 | 按时完成率 | =100(%)",
-    source: "审核实务（our reading of 财预〔2021〕101号 指标值设定）",
+    source: "审核实务（本工具对财预〔2021〕101号 指标值设定的理解）",
+    sourceEn: "review practice (our reading of how Caiyu [2021] No. 101 sets indicator values)",
   },
   check({ document, report }) {
     eachIndicator(document, (indicator, project) => {

@@ -20,11 +20,12 @@ export default createRule({
     summary: { zh: "数量指标以百分比表示或没有计数单位（比率误归入数量指标）", en: "A 数量指标 given as a percentage or with no count unit" },
     why: {
       zh: "数量指标反映提供产品和服务的数量（次、人、个……）；“完成率=100%”没有说明做多少。",
-      en: "Quantity indicators state how much is delivered (times, people, items); “completion = 100%” says nothing of how much.",
+      en: "Quantity indicators state how much is delivered (times, people, items); 'completion = 100%' says nothing of how much.",
     },
     fail: "产出指标 | 数量指标 | 工作完成率 | =100.00(%)",
     pass: "产出指标 | 数量指标 | 完成工作事项 | ≥12(项)",
     source: "财预〔2021〕101号 附件（数量指标：反映预期提供的公共产品和服务数量）",
+    sourceEn: "Caiyu [2021] No. 101 (财预[2021]101号), annex: quantity indicators count the public goods and services to be provided",
   },
   check({ document, report }) {
     eachIndicator(document, (indicator, project) => {

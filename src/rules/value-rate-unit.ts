@@ -26,6 +26,7 @@ export default createRule({
     fail: "数量指标 | 课题调研完成率 | ≥1.00(个)",
     pass: "数量指标 | 课题调研完成数 | ≥1.00(个)  或  质量指标 | 课题调研完成率 | =100(%)",
     source: "财预〔2021〕101号 附件（指标值与计量单位相匹配）",
+    sourceEn: "Caiyu [2021] No. 101 (财预[2021]101号), annex: the value matches its unit",
   },
   check({ document, report }) {
     eachIndicator(document, (indicator, project) => {

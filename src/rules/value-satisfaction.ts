@@ -21,7 +21,8 @@ export default createRule({
     },
     fail: "服务对象满意度指标 | 群众满意度 | 满意",
     pass: "服务对象满意度指标 | 群众满意度 | ≥90.00(%)",
-    source: "财预〔2021〕101号 附件（满意度指标）；80%下限为 our reading of local practice",
+    source: "财预〔2021〕101号 附件（满意度指标）；80%下限为本工具对各地实务的理解",
+    sourceEn: "Caiyu [2021] No. 101 (财预[2021]101号), annex: satisfaction indicators; the 80% floor is our reading of local practice",
   },
   check({ document, report }) {
     eachIndicator(document, (indicator, project) => {

@@ -22,7 +22,8 @@ export default createRule({
     },
     fail: "质量指标 | 验收合格率 | 按合同",
     pass: "质量指标 | 验收合格率 | =100(%)",
-    source: "财预〔2021〕101号 附件（指标值）；已知定性表述列表为 our reading",
+    source: "财预〔2021〕101号 附件（指标值）；已知定性表述列表为本工具的理解",
+    sourceEn: "Caiyu [2021] No. 101 (财预[2021]101号), annex: indicator values; the list of known qualitative wordings is our reading",
   },
   check({ document, report }) {
     eachIndicator(document, (indicator, project) => {

@@ -5,15 +5,15 @@
  */
 import { describe, expect, it, vi } from "vitest";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { Buffer } from "node:buffer";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { perfgoal } from "../support/cli.js";
+import { tempDir } from "../support/temp.js";
 import { reasonFor } from "../../src/read/input.js";
 
 const SEED = "fixtures/seed/000_f9c598031c2c4aa2.txt";
-const dir = mkdtempSync(join(tmpdir(), "perfgoal-bad-"));
+const dir = tempDir("perfgoal-bad-");
 const file = (name: string, content: string | Buffer) => {
   writeFileSync(join(dir, name), content);
   return join(dir, name);
@@ -27,13 +27,13 @@ const json = (args: string[], input?: string | Buffer) => {
 describe("cannot do its job: exit 2, one line on stderr", () => {
   it.each([
     ["a missing path", () => join(dir, "missing.txt"), "no such file"],
-    ["a directory", () => dir, "is a directory"],
+    ["a folder without declarations", () => { const d = join(dir, "empty-folder"); mkdirSync(d); return d; }, "no declaration files in this folder"],
     ["a path through a file", () => `${SEED}/x.txt`, "not a folder"],
     ["a FIFO (would block)", () => { const p = join(dir, "fifo"); execFileSync("mkfifo", [p]); return p; }, "not a regular file"],
     ["binary data", () => file("a.png", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])), "binary data"],
   ])("%s", (_name, path, reason) => {
     const p = path();
-    const run = perfgoal(["check", p]);
+    const run = perfgoal(["check", p, "--lang", "en"]);
     expect(run.code).toBe(2);
     expect(run.stderr.trim()).toBe(`perfgoal: ${p}: ${run.stderr.trim().slice(`perfgoal: ${p}: `.length)}`);
     expect(run.stderr).toContain(reason);
@@ -43,18 +43,18 @@ describe("cannot do its job: exit 2, one line on stderr", () => {
 
   it("an unreadable file: the reason in words", () => {
     // Root reads every file, so permission errors are checked at the mapping.
-    expect(reasonFor("EACCES")).toBe("permission denied");
-    expect(reasonFor("EWEIRD")).toBe("cannot be read (EWEIRD)");
+    expect(reasonFor("EACCES")).toEqual({ zh: "没有读取权限", en: "permission denied" });
+    expect(reasonFor("EWEIRD")).toEqual({ zh: "无法读取（EWEIRD）", en: "cannot be read (EWEIRD)" });
   });
 
   it.each([
     [["check", SEED, "--unknown-option"], "unknown option '--unknown-option'"],
     [["check", SEED, "--rule", "made-up=off"], "unknown rule id 'made-up'"],
     [["check", SEED, "--max-warnings", "many"], "--max-warnings many: expected a whole number"],
-    [["check", SEED, "--lang", "fr"], "--lang fr: expected zh or en"],
+    [["check", SEED, "--lang", "fr"], "--lang fr：应为 zh 或 en"], // no valid --lang: the environment's language (zh)
     [["explain", "made-up"], "unknown rule id 'made-up'"],
   ])("%j", (args, message) => {
-    const run = perfgoal(args);
+    const run = perfgoal(args.includes("--lang") ? args : [...args, "--lang", "en"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(message);
     noStack(run.stderr);
@@ -62,9 +62,11 @@ describe("cannot do its job: exit 2, one line on stderr", () => {
 
   it("a bad config file", () => {
     const config = file("perfgoal.config.json", '{"rules": {"value-rate-unit": "off",}}');
-    const run = perfgoal(["check", SEED, "--config", config]);
+    const run = perfgoal(["check", SEED, "--config", config, "--lang", "en"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^perfgoal: config .*: not valid JSON/);
+    const zh = perfgoal(["check", SEED, "--config", config]);
+    expect(zh.stderr).toMatch(/^perfgoal: 配置文件 .*：不是有效的 JSON（第 37 个字符处）\n$/);
     noStack(run.stderr);
   });
 });
@@ -108,8 +110,9 @@ describe("defective declarations: exit 1 with a finding", () => {
 describe("encodings", () => {
   it("stray invalid UTF-8 bytes: read as UTF-8, said on stderr, findings unchanged", () => {
     const bytes = Buffer.concat([readFileSync(SEED), Buffer.from([0xc3, 0x28, 0x0a])]);
-    const r = json(["check", file("stray.txt", bytes)]);
-    expect(r.stderr).toContain("1 byte(s) are not valid utf-8");
+    const r = json(["check", file("stray.txt", bytes), "--lang", "en"]);
+    expect(r.stderr).toContain("1 byte is not valid utf-8");
+    expect(json(["check", join(dir, "stray.txt")]).stderr).toContain("1 个字节不是有效的 utf-8");
     expect(r.files[0].errorCount).toBe(4);
   });
 
@@ -121,9 +124,9 @@ describe("encodings", () => {
 
 describe("one bad file among many", () => {
   it("the others are still checked, in order", () => {
-    const r = json(["check", join(dir, "nope.txt"), SEED, dir, "fixtures/layouts/legacy.txt"]);
+    const r = json(["check", join(dir, "nope.txt"), SEED, `${SEED}/x.txt`, "fixtures/layouts/legacy.txt"]);
     expect(r.code).toBe(2);
-    expect(r.files.map((f: { error?: string; errorCount: number }) => f.error ?? f.errorCount)).toEqual(["no such file", 4, expect.stringContaining("directory"), 2]);
+    expect(r.files.map((f: { error?: string; errorCount: number }) => f.error ?? f.errorCount)).toEqual(["找不到该文件", 4, "找不到该文件（路径中有一段不是文件夹）", 2]);
     expect(r.stderr.trim().split("\n")).toHaveLength(2);
   });
 });
@@ -156,9 +159,12 @@ describe("an internal error", () => {
     const spy = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => { writes.push(String(chunk)); return true; });
     try {
       expect(await main(["node", "perfgoal", "check", SEED])).toBe(2);
+      expect(writes.join("")).toBe("perfgoal: 内部错误：boom（加 --debug 查看详情）\n");
+      writes.length = 0;
+      expect(await main(["node", "perfgoal", "check", SEED, "--lang", "en"])).toBe(2);
       expect(writes.join("")).toBe("perfgoal: internal error: boom (run with --debug for details)\n");
       writes.length = 0;
-      expect(await main(["node", "perfgoal", "check", SEED, "--debug"])).toBe(2);
+      expect(await main(["node", "perfgoal", "check", SEED, "--debug", "--lang", "en"])).toBe(2);
       expect(writes.join("")).toMatch(/^perfgoal: internal error: boom\nError: boom\n\s+at /);
     } finally {
       spy.mockRestore();
@@ -173,7 +179,7 @@ describe("150 mutated copies of the sample in one invocation", () => {
     const symbols = ["≥", "%", "(", "）", "|", "\t", "\u001b[31m", "\u3000", "项目名称", "绩效", "指标", "0.00", "<p>", "满意度指标", "*", "X", "\r"];
     let state = 1;
     const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
-    const folder = mkdtempSync(join(tmpdir(), "perfgoal-mutants-"));
+    const folder = tempDir("perfgoal-mutants-");
     for (let f = 0; f < 150; f++) {
       let copy = [...lines];
       for (let k = 0, n = 1 + Math.floor(random() * 12); k < n; k++) {

@@ -19,7 +19,8 @@ export interface Read {
   notes: string[];
 }
 
-const PLACES = new Set(["line", "column", "lines", "place"]);
+/** Places, and how a table was laid out (`layout`: the family and the count of cells differ by format, merged cells being one). */
+const PLACES = new Set(["line", "column", "lines", "place", "layout"]);
 
 /** A value with every place key removed, at any depth. */
 export function placeless(value: unknown): unknown {

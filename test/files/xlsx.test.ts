@@ -31,7 +31,8 @@ async function read(path: string) {
   const checked = checkSource(source, { lang: "zh" }, (p) => projects.push(projectToJson(p)));
   const model = {
     title: checked.document.title,
-    projects: projects.map(({ lines: _lines, indicators, ...rest }) => ({ ...rest, indicators: indicators.map(({ line: _line, ...i }) => i) })),
+    // Lines and how the table was laid out (its family is the file format) are the reading, not the model.
+    projects: projects.map(({ lines: _lines, layout: _layout, indicators, ...rest }) => ({ ...rest, indicators: indicators.map(({ line: _line, ...i }) => i) })),
   };
   const findings = checked.diagnostics.map((d) => ({ ruleId: d.ruleId, severity: d.severity, message: d.message, project: d.project }));
   return { source, model, findings, diagnostics: checked.diagnostics };

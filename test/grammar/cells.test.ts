@@ -76,6 +76,7 @@ describe("cells classified by content", () => {
   it.each([
     ["## 财政项目支出绩效目标申报表", "formTitle"],
     ["# 某区2024年度项目绩效目标汇总表", "heading"],
+    ["某区2024年度项目绩效目标汇总表", "heading"],
     ["（2024年度）", "year"],
     ["项目名称", "field"],
     ["项目资金（万元）", "fundsSection"],

@@ -6,8 +6,9 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { check, parse } from "../../src/index.js";
 import { buildDocument } from "../../src/model/build/index.js";
-import { readFlat, writeFlat } from "../../src/convert/flat.js";
-import { allFixtures, fixtureText, withoutLayout } from "../support/fixtures.js";
+import { writeFlat } from "../../src/convert/flat.js";
+import { readFlat } from "../../src/convert/flat-read.js";
+import { allFixtures, fixtureText } from "../support/fixtures.js";
 import { declarationArb, mutate, mutationArb, render } from "./generate.js";
 
 const runs = Number(process.env.PERFGOAL_FC_RUNS ?? 60);
@@ -56,10 +57,11 @@ describe("generated declarations", () => {
     }), options);
   });
 
-  it("the canonical TSV reads back into the same model", () => {
+  it("the canonical TSV and CSV read back into the same model, findings included", () => {
     fc.assert(fc.property(declarationArb, (g) => {
       const { document } = parse(render(g));
-      expect(readFlat(writeFlat([document], "tsv"), "tsv").documents).toEqual([withoutLayout({ ...document, diagnostics: [] })]);
+      expect(readFlat(writeFlat([document], "tsv"), "tsv").documents).toEqual([document]);
+      expect(readFlat(writeFlat([document], "csv", true), "csv").documents).toEqual([document]);
     }), options);
   });
 });

@@ -16,7 +16,7 @@ const path = "fixtures/seed/000_f9c598031c2c4aa2.txt";
 const text = readFileSync(SEED, "utf8");
 const checked = checkText(text, { path, encoding: "utf-8" });
 const results: FileResult[] = [{ path, encoding: "utf-8", text, projects: checked.projects, diagnostics: checked.diagnostics }];
-const context: ReportContext = { lang: "zh", color: false, rules: RULES, cwd: ROOT };
+const context: ReportContext = { lang: "zh", color: false, rules: RULES, cwd: ROOT, width: 80 };
 
 describe("report formats on the sample", () => {
   it("pretty", async () => {
@@ -44,8 +44,8 @@ describe("report formats on the sample", () => {
 describe("pretty", () => {
   it("puts the caret under the cell, counting a Chinese character as two columns", () => {
     const out = renderPretty(results, context).split("\n");
-    const i = out.findIndex((l) => l.includes("58:10"));
-    const row = out[i + 1], caret = out[i + 2];
+    const i = out.findIndex((l) => /^ +58 │/.test(l));
+    const row = out[i], caret = out[i + 1];
     // `    经济效益指标  促进经济、社会发展`: two tabs (4 columns) + 6 characters (12 columns) + a tab (2 columns).
     const gutter = row.indexOf("│ ") + 2;
     expect(row.slice(gutter)).toBe("    经济效益指标  促进经济、社会发展");

@@ -24,15 +24,3 @@ export function allFixtures(): string[] {
   return out.sort();
 }
 
-/**
- * A document as a flat table carries it: without how each table was read (`layout`: a table
- * read back from a flat file was not laid out as text), and without the fields the flat
- * columns do not hold yet (notes, values as written, contact, an indicator's extra columns).
- */
-export function withoutLayout<T extends { projects: Array<Record<string, unknown> & { indicators: Array<Record<string, unknown>> }> }>(document: T): T {
-  const projects = document.projects.map(({ layout: _l, notes: _n, asWritten: _a, contact: _c, ...rest }) => ({
-    ...rest,
-    indicators: rest.indicators.map(({ longTermValue: _v, weight: _w, nature: _t, direction: _d, other: _o, ...indicator }) => indicator),
-  }));
-  return { ...document, projects } as T;
-}

@@ -7,6 +7,7 @@
  */
 import type { RawRow } from "../../../grammar/parser.js";
 import { tabular } from "./tabular.js";
+import { flat } from "./flat.js";
 import { lines } from "./lines.js";
 import { paragraphs } from "./paragraphs.js";
 import { spaces } from "./spaces.js";
@@ -27,7 +28,7 @@ export interface LayoutFamily {
 }
 
 /** Families tried, in order (a tie goes to the earlier). */
-export const FAMILIES: readonly LayoutFamily[] = [tabular, lines, paragraphs, spaces, runTogether];
+export const FAMILIES: readonly LayoutFamily[] = [flat, tabular, lines, paragraphs, spaces, runTogether];
 
 /** How much of the text detection looks at. */
 const HEAD = 64 * 1024;

@@ -3,7 +3,7 @@
  * carry tabs or pipes, how many are one label alone (one cell per line), start with a label
  * and a space (cells between spaces) or a label run on into more text (cells run together),
  * and how often a blank line stands between two lines (one cell per paragraph). Linear in
- * the head's length; text with tabs on a good share of its lines is not looked at further.
+ * the head's length; text with tabs or pipes on a good share of its lines is not looked at further.
  */
 import { classifyCell } from "../../../grammar/cell-kinds.js";
 import { isFormLabel, isSpace, keyStream, lexicon } from "./lexicon.js";
@@ -11,7 +11,7 @@ import { isFormLabel, isSpace, keyStream, lexicon } from "./lexicon.js";
 export interface Profile {
   /** Non-empty lines looked at. */
   lines: number;
-  /** Lines with a tab, or starting with a pipe. */
+  /** Lines with a tab or a pipe. */
   tabbed: number;
   /** Consecutive non-empty lines with a blank line between them. */
   gaps: number;
@@ -56,7 +56,8 @@ function measure(head: string): Profile {
     if (profile.lines > 0 && blank) profile.gaps++;
     blank = false;
     profile.lines++;
-    if (line.includes("\t") || line.startsWith("|")) profile.tabbed++;
+    // The tabular family parts cells at any pipe (`项目名称 | 乡村公路 | |||`), not only a leading one.
+    if (line.includes("\t") || line.includes("|")) profile.tabbed++;
     lines.push(line);
   }
   // Too few lines to show a family, or a tabular text: the label lexicon is not even built.

@@ -86,7 +86,7 @@ function tabbedStart(text: string, from: number, to: number): boolean {
     const line = text.slice(start, end).trim();
     if (line.length > 0) {
       lines++;
-      if (line.includes("\t") || line.startsWith("|")) tabbed++;
+      if (line.includes("\t") || line.includes("|")) tabbed++;
     }
     start = end + 1;
   }

@@ -301,3 +301,23 @@ describe("an indicator table with more columns (指标性质, 计量单位, 权�
     ]);
   });
 });
+
+describe("a flat export after a table of another family", () => {
+  it("keeps the places of the cells the flat reader accounts for itself", () => {
+    const flat = fixtureText("layouts/flat/merged-blank.tsv");
+    const first = textOf("lines", "seed.txt");
+    const text = first + flat;
+    const offset = first.length;
+    const rows = [...textRows([text])];
+    expect([...new Set(rows.map((r) => r.family))]).toEqual(["lines", "flat"]);
+    expect(rows.some((r) => (r.accounted ?? []).length > 0)).toBe(true);
+    for (const row of rows.filter((r) => r.family === "flat")) {
+      for (const cell of [...row.cells, ...(row.accounted ?? [])]) {
+        if (cell.synthetic) continue;
+        expect(cell.offset).toBeGreaterThanOrEqual(offset);
+        expect(text.slice(cell.offset, cell.offset + cell.text.length), `line ${cell.line}`).toBe(cell.text);
+        expect(text.split("\n")[cell.line - 1].slice(cell.column - 1).startsWith(cell.text), `line ${cell.line}`).toBe(true);
+      }
+    }
+  });
+});

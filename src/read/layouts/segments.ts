@@ -129,7 +129,7 @@ export function* chunkRows(all: Iterator<Chunk>, sliceSize: number): Generator<R
 function shift(row: RawRow, lines: number, offset: number): void {
   row.line += lines;
   row.offset += offset;
-  for (const cell of row.cells) {
+  for (const cell of [...row.cells, ...(row.accounted ?? [])]) {
     cell.line += lines;
     cell.offset += offset;
     shiftEnd(cell, offset);

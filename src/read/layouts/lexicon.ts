@@ -49,6 +49,8 @@ function keys(): string[] {
 
 class Lexicon {
   private readonly root: Node = { next: new Map() };
+  /** First characters of labels: most positions of a line are passed over without a look-up. */
+  private readonly starts = new Uint8Array(65536);
   /** The longest key, in characters: no label match looks further. */
   readonly longest: number;
 
@@ -58,6 +60,7 @@ class Lexicon {
       const key = labelKey(raw);
       const kind = classifyCell(key);
       if (!isFormLabel(kind)) continue;
+      this.starts[key.charCodeAt(0)] = 1;
       let node = this.root;
       for (let i = 0; i < key.length; i++) {
         const code = key.charCodeAt(i);
@@ -73,6 +76,7 @@ class Lexicon {
 
   /** The longest label starting at `from` in a key string: its end and kind. */
   longestAt(key: string, from: number): { end: number; kind: CellKind } | undefined {
+    if (!this.starts[key.charCodeAt(from)]) return undefined;
     let node: Node | undefined = this.root;
     let found: { end: number; kind: CellKind } | undefined;
     for (let i = from; i < key.length && node; i++) {
@@ -112,17 +116,15 @@ export interface KeyStream {
 
 /** The key stream of text[from, to): full-width folded to ASCII, white space left out. */
 export function keyStream(text: string, from = 0, to = text.length): KeyStream {
-  const chars: number[] = [];
   const at: number[] = [];
+  let key = "";
   for (let i = from; i < to; i++) {
     let code = text.charCodeAt(i);
     if (isSpace(code)) continue;
     if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
-    chars.push(code);
+    key += String.fromCharCode(code);
     at.push(i);
   }
-  let key = "";
-  for (let i = 0; i < chars.length; i += 8192) key += String.fromCharCode(...chars.slice(i, i + 8192));
   return { key, at };
 }
 

@@ -91,10 +91,14 @@ export function separator(before: string, after: string): string {
   return "";
 }
 
-/** Source end of each cell a front end made (a joined cell ends where its last part ends). */
+/** Source end of each cell joined from several parts (it ends where its last part ends). */
 const ends = new WeakMap<RawCell, number>();
 
-/** Where in the text a cell made by a front end ends (for a cell of the tabular family: undefined). */
+/**
+ * Where in the text a cell joined from several parts ends; undefined for a cell of one part,
+ * which ends at offset + text.length (only joined cells are remembered: a WeakMap entry for
+ * every cell of a 30 MB text costs more than reading it).
+ */
 export function cellEnd(cell: RawCell): number | undefined {
   return ends.get(cell);
 }
@@ -109,6 +113,7 @@ export function shiftEnd(cell: RawCell, by: number): void {
 export function cellOf(parts: readonly Piece[], text: string, index: number): RawCell {
   const first = parts[0];
   const cell: RawCell = { text, line: first.line, column: first.offset - first.lineStart + 1, offset: first.offset, index };
-  ends.set(cell, parts[parts.length - 1].end);
+  const end = parts[parts.length - 1].end;
+  if (end !== first.offset + text.length) ends.set(cell, end);
   return cell;
 }

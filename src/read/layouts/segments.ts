@@ -18,6 +18,8 @@ export interface Chunk {
 
 /** Every form title has these words (grammar/vocabulary.ts FORM_TITLE). */
 const TITLE_WORDS = "绩效目标";
+/** How much of a table after a form title its family is judged by. */
+const TABLE_HEAD = 4096;
 /** Longer lines are no title (classifyCell reads longer cells as text). */
 const TITLE_LENGTH = 80;
 /** Tabs on half the first lines: a tab-separated table (titles and years stand alone). */
@@ -57,7 +59,8 @@ export function* chunks(pieces: Iterable<string>, detect: (head: string) => Dete
     let start = 0;
     for (let i = 0; i < cuts.length; i++) {
       const from = cuts[i];
-      const to = Math.min(i + 1 < cuts.length ? cuts[i + 1] : piece.length, from + head);
+      // The text's own start is read as far as `head`; a table after a title shows its family in its first lines.
+      const to = Math.min(i + 1 < cuts.length ? cuts[i + 1] : piece.length, from + (family === undefined ? head : TABLE_HEAD));
       // A tab-separated table after a tab-separated one needs no more looking at.
       if (family?.name === "tabular" && tabbedStart(piece, from, to)) continue;
       const found = detect(piece.slice(from, to));

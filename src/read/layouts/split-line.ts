@@ -56,6 +56,9 @@ const SENTENCE_END = /[。；;！？!?]\s*$/;
 const NOTE = /^[(（][^()（）]{0,28}[)）]$/;
 const COLON = /^[:：]$/;
 const COMPARISON = /[≥≤=<>＝≧≦＞＜%％]/;
+/** A qualitative value is at most this long; a longer one starts with an operator or a figure. */
+const WORD_VALUE = 8;
+const VALUE_START = /[≥≤=<>＝≧≦＞＜0-9０-９+\-不大小高低至达控等超多少最]/;
 /** A value does not run on from a word or a number (`ISO9001` holds no value). */
 const GLUED_BEFORE = /[A-Za-z0-9.,]/;
 
@@ -275,6 +278,8 @@ function splitValue(text: string, cells: Span[], taken: Found[], mode: SplitMode
     }
   } else {
     for (let i = Math.max(cell.from + 1, cell.to - VALUE_LENGTH); i < cell.to; i++) {
+      // A value starts with an operator or a figure, or is a short word (`建立健全`, `控制在预算内`).
+      if (i < cell.to - WORD_VALUE && !VALUE_START.test(text.charAt(i))) continue;
       if (isValueAt(text, i, cell)) { cut = i; break; }
     }
   }

@@ -96,3 +96,8 @@ export function isLegacyPair(level2: string, level1: Level1): boolean {
 export function childrenOf(level1: Level1): string[] {
   return Object.keys(CURRENT_LEVEL2).filter((name) => CURRENT_LEVEL2[name] === level1);
 }
+
+/** Every key a 一级 or 二级 label is known by (aliases and forms without `指标` included). */
+export function categoryKeys(): string[] {
+  return [...level1ByKey.keys(), ...level2ByKey.keys()];
+}

@@ -62,5 +62,7 @@ export function judgeTable(project: ProjectNode, layout: LayoutNode, unplaced: C
     missing.push("fundAmounts");
     heldBack.add("funds");
   }
+  // Two parts of the form missing: the table as a whole was not read; no rule can judge it.
+  if (missing.length >= 2) for (const category of ALL) heldBack.add(category);
   return missing.length === 0 ? layout : { ...layout, unreadable: { missing, heldBack: [...heldBack] } };
 }

@@ -137,6 +137,14 @@ export function* readTables(rows: Iterable<RawRow>, head: DocumentHead): Generat
     const heading = row.cells.find((c) => c.kind.kind === "heading");
     const nameField = row.cells.find((c) => c.kind.kind === "field" && c.kind.field === "name");
     if (formTitle && formTitle.kind.kind === "formTitle") {
+      // The same title printed twice (a page header, a cover line) opens one table, not an empty one and another.
+      if (open && open.rows.length === 0 && open.title) {
+        if (!(open.title as Cell).synthetic) preamblePlaced += 1;
+        open = { ...open, title: { ...placeOf(formTitle), text: formTitle.kind.title } };
+        const rest = row.cells.filter((c) => c !== formTitle);
+        if (rest.length > 0) open.rows.push({ line: row.line, cells: rest });
+        return;
+      }
       yield* close();
       open = { title: { ...placeOf(formTitle), text: formTitle.kind.title }, rows: [], ledger: new CellLedger(), hasName: false, accounted: 0 };
       const rest = row.cells.filter((c) => c !== formTitle);

@@ -84,7 +84,7 @@ export const DiagnosticSchema = z.object({
   line: z.number().int().nullable(),
   column: z.number().int().nullable(),
   project: z.string().nullable(),
-  place: z.string().optional().describe("where the cell is in a workbook, Word, PDF or HTML file (`Sheet1!C12`, `第2页 表1 第3行 第2列`); line and column then count rows and columns of the file's grid"),
+  place: z.string().optional().describe("where the cell is in a workbook, Word, PDF or HTML file (`Sheet1!C12`, `第2页 表1 第3行 第2格`); line and column then count rows and columns of the file's grid"),
 });
 
 export const DocumentSchema = z.object({

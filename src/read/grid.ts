@@ -13,7 +13,7 @@ export interface GridCell {
   text: string;
   /** 1-based column in the grid (a merged cell: its first column). */
   column: number;
-  /** Where a person finds the cell in the file: `Sheet1!C12`, `表1 第3行 第2列`, `第2页 表1 第3行 第2列`. */
+  /** Where a person finds the cell in the file: `Sheet1!C12`, `表1 第3行 第2格`, `第2页 表1 第3行 第2格`. */
   where: string;
 }
 

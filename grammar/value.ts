@@ -1,14 +1,18 @@
 /**
  * The grammar of indicator values (format.md §4): an operator, a number and a unit
- * (`≥4.00(次)`, `＝100（％）`, `>=400`, `≤120万元`, `12000(次)`), a qualitative target
- * (`及时`, `建立健全`, `控制在预算内`), or template residue (`≥**(人)`, `XX`).
+ * (`≥4.00(次)`, `＝100（％）`, `>=400`, `≤120万元`, `12000(次)`, `≤5‰`, `≤10/10万`), a
+ * deadline (`2024年12月31日前`, `6月底前`, `第三季度`: grammar/deadline.ts), a qualitative
+ * target (`及时`, `建立健全`, `控制在预算内`), or template residue (`≥**(人)`, `XX`).
  */
 import { toHalfWidth } from "./normalize.js";
+import { parseDeadline, withYear } from "./deadline.js";
+import { isDateText } from "./date.js";
 
 export type Operator = "≥" | "≤" | "=" | ">" | "<";
 
 export type IndicatorValue =
   | { kind: "quantitative"; operator: Operator | null; number: number; unit: string | null; text: string }
+  | { kind: "deadline"; operator: Operator | null; date: string; text: string }
   | { kind: "qualitative"; text: string }
   | { kind: "missing" };
 
@@ -22,10 +26,16 @@ const WORD_OPERATORS: ReadonlyArray<[RegExp, Operator]> = [
 const SUFFIX_OPERATORS: ReadonlyArray<[RegExp, Operator]> = [
   [/(及以上|以上)$/, "≥"],
   [/(及以下|以下|以内)$/, "≤"],
+  // `30日内`, `3个工作日内`: within a time.
+  [/(?<=[天日月年周时钟]|个月)内$/, "≤"],
 ];
 const NUMBER = /^(≥|≤|=|>|<)?\s*([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(.*)$/;
 const UNIT_IN_PARENS = /^\(([^()]*)\)$/;
 const GLUED_UNIT = /^[^\d()]{1,8}$/;
+/** What follows the number of a date, never a unit: `月底前`, `日前`, `季度`. */
+const DATE_WORDS = /^(?:月(?:底|末|份|上旬|中旬|下旬)|月.*前|[日号]前|季度)/;
+/** A rate per a power of ten, glued on: `/10万`, `/万人`, `例/10万`, `/1000`, `/千人`. */
+const PER_BASE_UNIT = /^[\u4e00-\u9fff]{0,3}\/(?:10{1,6}|(?:10{0,3})?[十百千万亿]{1,2})[\u4e00-\u9fff]{0,3}$/;
 
 /** Symbols folded to one operator form: full-width, ASCII digraphs, the ≧/≦ variants. */
 function normaliseOperators(text: string): string {
@@ -57,6 +67,7 @@ export function parseQuantitative(text: string): Quantitative | undefined {
 }
 
 function parseUncached(text: string): Quantitative | undefined {
+  if (parseDeadline(text)) return undefined; // `6月底前` is a date, not 6 of 月底前
   let body = normaliseOperators(text);
   let implied: Operator | undefined;
   for (const [pattern, op] of WORD_OPERATORS) {
@@ -82,7 +93,8 @@ function parseUncached(text: string): Quantitative | undefined {
   if (tail.length > 0) {
     const inParens = UNIT_IN_PARENS.exec(tail);
     if (inParens) unit = inParens[1].trim() || null;
-    else if (GLUED_UNIT.test(tail)) unit = tail;
+    else if (DATE_WORDS.test(tail)) return undefined; // `13月底前`: a date that does not exist, not 13 of 月底前
+    else if (GLUED_UNIT.test(tail) || PER_BASE_UNIT.test(tail)) unit = tail;
     else return undefined;
   }
   const number = Number(digits.replace(/,/g, ""));
@@ -124,12 +136,48 @@ export function isKnownQualitative(text: string): boolean {
 }
 
 /**
+ * Targets a reviewer accepts without a figure, beyond the graded words: under control (`可控`,
+ * `风险可控`), compliant (`合规`, `依法合规`), reasonable (`合理`), zero of something (`零投诉`,
+ * `零事故`), everyone entitled covered (`应保尽保`, `应补尽补`), a horizon (`中长期`, `长期`),
+ * the whole year (`全年`, `常年`), a rhythm (`按月`, `每季度`, `定期`), complete (`齐全`).
+ */
+const ACCEPTED = new RegExp([
+  "^(?:总体|基本|风险|安全|质量|进度|成本|全程)?(?:可控|受控)$",
+  "^(?:在)?可控范围(?:内|之内)$",
+  "^(?:依法|合法|规范|依规)?合规$|^合法合规$|^依法依规$",
+  "^(?:科学|基本|较为|较|总体)?合理$",
+  "^零[\\u4e00-\\u9fff]{1,4}$",
+  "^应([\\u4e00-\\u9fff])尽\\1$",
+  "^(?:短期|中期|长期|中长期|近期|远期|永久|长久)$",
+  "^(?:全年|全年度|常年|全天候|全时段|全过程|全周期|全部|全员|全额|足额|全面|全域)$",
+  "^(?:每|按)(?:日|天|周|旬|月|季|季度|年|半年|年度|学期)$|^(?:定期|常态化|长效化|动态|实时)$",
+  "^(?:齐全|完整|完备|准确无误|无误|无差错|无事故|无投诉|无违规|无|通过|已完成|全部完成|足额到位|及时足额)$",
+].join("|"));
+
+/**
+ * A phrase that names a time a reader understands though perfgoal does not model it as a date:
+ * `次年3月底前`, `2024年1-6月`, `开学前`, `汛期前`, `活动结束后3个工作日内`.
+ */
+const TIME_PHRASE = /(?:月|季度|年底|年末|年内|旬|日|号|周|天)(?:前|之前|以前|内|以内|底|末)?(?:完成)?$|(?:之|以)?前(?:完成)?$/;
+const TIME_PHRASE_LENGTH = 14;
+const NO_SUCH_MONTH = /(?:^|\D)(?:0|1[3-9]|[2-9]\d|\d{3,})月|(?:^|\D)(?:3[2-9]|[4-9]\d|\d{3,})[日号]/;
+
+/** A value a reviewer reads as a target of its own: an accepted word, a time phrase. */
+export function isAcceptedValue(text: string): boolean {
+  const compact = toHalfWidth(text).replace(/\s+/g, "");
+  if (ACCEPTED.test(compact)) return true;
+  // A date that does not exist (`2024年2月30日前`, `13月底前`) is a slip to report, not a phrase.
+  if (isDateText(compact.replace(/(?:之|以)?前?(?:完成)?$/, "")) || NO_SUCH_MONTH.test(compact)) return false;
+  return compact.length <= TIME_PHRASE_LENGTH && !/[%‰]/.test(compact) && TIME_PHRASE.test(compact);
+}
+
+/**
  * A short phrase a reviewer reads as a qualitative target, in the value column. Broader than
  * isKnownQualitative: `课题调研完成率` would match too, so this never decides what a cell is.
  */
 export function isQualitativePhrase(text: string): boolean {
   const compact = toHalfWidth(text).replace(/\s+/g, "");
-  if (QUALITATIVE.test(compact)) return true;
+  if (QUALITATIVE.test(compact) || isAcceptedValue(compact)) return true;
   return compact.length <= SHORT_PHRASE && !/\d/.test(compact) && QUALITATIVE_WORDS.test(compact);
 }
 
@@ -138,13 +186,22 @@ export function isBareVerb(text: string): boolean {
   return BARE_VERB.test(text.replace(/\s+/g, ""));
 }
 
-/** Read a value cell: quantitative when it parses as one, qualitative otherwise. */
+/** Read a value cell: a deadline, a number, or qualitative otherwise. */
 export function parseValue(text: string | undefined): IndicatorValue {
   if (text === undefined || text.trim() === "") return { kind: "missing" };
+  const deadline = parseDeadline(text);
+  if (deadline) return { kind: "deadline", operator: deadline.operator, date: deadline.date, text: text.trim() };
   return parseQuantitative(text) ?? { kind: "qualitative", text: text.trim() };
+}
+
+/** The value with a deadline's year taken from the table (`6月底前` in a 2024 table: `2024-06`). */
+export function valueInYear(value: IndicatorValue, year: number | null): IndicatorValue {
+  if (value.kind !== "deadline" || year === null) return value;
+  const date = withYear(value.date, year);
+  return date === value.date ? value : { ...value, date };
 }
 
 /** Whether a cell reads as an indicator value (rather than as a 三级 name). */
 export function looksLikeValue(text: string): boolean {
-  return parseQuantitative(text) !== undefined || isKnownQualitative(text) || /^[≥≤=><≧≦＞＜＝]/.test(text.trim());
+  return parseQuantitative(text) !== undefined || isKnownQualitative(text) || /^[≥≤=><≧≦＞＜＝]/.test(text.trim()) || parseDeadline(text) !== undefined;
 }

@@ -4,7 +4,7 @@
  * project goes to the sink as soon as its last row is read — a 770 MB table is never one
  * string. Tables written before findings had rows (without the finding columns) read too.
  */
-import { parseValue } from "../../grammar/value.js";
+import { parseValue, valueInYear } from "../../grammar/value.js";
 import { SCHEMA_VERSION } from "../model/version.js";
 import type { ConvertOutput, DeclarationDocument, Diagnostic, Project, Severity } from "../model/schema.js";
 import type { ConvertSink } from "./sink.js";
@@ -83,7 +83,7 @@ export function readFlatInto(pieces: Iterable<string>, format: FlatFormat, sink:
     const extra = get("indicator_extra");
     project.indicators.push({
       level1: orNull(get("level1")), level2: orNull(get("level2")), name: orNull(get("indicator")),
-      value: kind === "missing" ? { kind: "missing" } : kind === "qualitative" ? { kind: "qualitative", text } : parseValue(text),
+      value: kind === "missing" ? { kind: "missing" } : kind === "qualitative" ? { kind: "qualitative", text } : valueInYear(parseValue(text), project.year),
       ...(extra === "" ? {} : defined(JSON.parse(extra))),
       line: Number(get("line")),
     });

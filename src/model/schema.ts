@@ -17,6 +17,12 @@ export const IndicatorValueSchema = z.discriminatedUnion("kind", [
     unit: z.string().nullable().describe("the unit as written, e.g. 次, %, 名/场"),
     text: z.string().describe("the cell as written"),
   }),
+  z.object({
+    kind: z.literal("deadline"),
+    operator: OperatorSchema.nullable().describe("≤ when the value says no later than (前, 之前, 以内, 截至); null when it names the period itself"),
+    date: z.string().describe("ISO 8601 date or period: 2024-12-31, 2024-12, 2024, a quarter 2024-Q3, a half year 2024-H1; without the table's year --12-31, --06, Q3, H1"),
+    text: z.string().describe("the cell as written"),
+  }).describe("a deadline: 2024年12月31日前, 6月底前, 第三季度"),
   z.object({ kind: z.literal("qualitative"), text: z.string() }),
   z.object({ kind: z.literal("missing") }),
 ]);

@@ -4,7 +4,7 @@ import type { IndicatorNode } from "../model/nodes.js";
 function target(indicator: IndicatorNode): string {
   const v = indicator.value;
   if (v.kind === "quantitative") return `${v.operator ?? ""}${v.number}${v.unit ?? ""}`;
-  return v.kind === "qualitative" ? v.text : "";
+  return v.kind === "missing" ? "" : v.text; // qualitative, or a deadline as written
 }
 
 /** Lines listed in a message; the count says how many there are in all. */

@@ -275,7 +275,7 @@ describe("inside the indicator table, other parts' labels are an indicator's wor
   const head = ["项目名称", "测试项目", "一级指标", "二级指标", "三级指标", "指标值"];
   const rows = [["产出指标", "时效指标", "完成日期", "≤2024-12-31"], ["财政资金", "=100%"], ["质量指标", "绩效目标", "=100%"]];
   const names = (text: string) => parse(text).document.projects.map((p) => p.indicators.map((i) => `${i.level2}/${i.name}/${i.value.kind}`));
-  const expected = [["时效指标/完成日期/qualitative", "时效指标/财政资金/quantitative", "质量指标/绩效目标/quantitative"]];
+  const expected = [["时效指标/完成日期/deadline", "时效指标/财政资金/quantitative", "质量指标/绩效目标/quantitative"]];
 
   it("one cell per line", () => {
     expect(names([...head, ...rows.flat()].join("\n"))).toEqual(expected);

@@ -76,10 +76,11 @@ export function handedOn(rows: RawRow[]): { real: RawCell[]; accounted: RawCell[
   return { real, accounted, synthetic };
 }
 
-/** A value as operator, number and unit (or `~text` for a qualitative one, `—` when missing). */
+/** A value as operator, number and unit (or `~text` for a qualitative one, `@date` for a deadline, `—` when missing). */
 export function valueOf(value: Indicator["value"]): string {
   if (value.kind === "missing") return "—";
   if (value.kind === "qualitative") return `~${value.text}`;
+  if (value.kind === "deadline") return `${value.operator ?? ""}@${value.date}`;
   return `${value.operator ?? ""}${value.number}${value.unit ? `(${value.unit})` : ""}`;
 }
 

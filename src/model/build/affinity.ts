@@ -24,7 +24,7 @@ const NAME_HINTS: Readonly<Record<string, RegExp>> = {
 const COUNT_UNITS = /^(次|个|人|人次|名|家|场|场次|户|件|项|套|台|册|篇|期|批|学时|课时|小时|天|日|次\/年|所|处|座|辆|份|本|张|条|株|亩|平方米|米|公里|km)$/;
 const VALUE_HINTS: Readonly<Record<string, (value: IndicatorValue) => boolean>> = {
   数量指标: (v) => v.kind === "quantitative" && v.unit !== null && COUNT_UNITS.test(v.unit.split("/")[0]),
-  时效指标: (v) => v.kind === "qualitative" && /及时|按时|按期|准时/.test(v.text),
+  时效指标: (v) => (v.kind === "qualitative" && /及时|按时|按期|准时/.test(v.text)) || v.kind === "deadline",
 };
 
 /** How strongly the indicator's name and value point at `level2`: one per distinct sign (0 = none). */

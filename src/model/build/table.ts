@@ -6,6 +6,7 @@
 import { parseDate } from "../../../grammar/date.js";
 import type { HeaderField } from "../../../grammar/cell-kinds.js";
 import type { MoneyUnit } from "../../../grammar/money.js";
+import { valueInYear } from "../../../grammar/value.js";
 import { yearInTitle, type NonDataKind } from "../../../grammar/cell-kinds.js";
 import type { ConflictNode, HeaderNode, NoteNode, Place, ProjectNode } from "../nodes.js";
 import { IndicatorColumns, isHeadingRow } from "./columns.js";
@@ -119,9 +120,13 @@ export function buildTable(table: TableRows, ledger: CellLedger, defaults: Docum
   // Rows come in line order: the last is the table's last line.
   const start = table.title?.line ?? table.rows[0].line;
   const end = Math.max(start, table.rows.at(-1)?.line ?? start);
+  const tableYear = year ?? (table.title ? yearInTitle(table.title.text) ?? null : null) ?? defaults.year;
+  const indicators = placeIndicators(items);
+  // A deadline without its year (`6月底前`) is in the table's year.
+  for (const indicator of indicators) indicator.value = valueInYear(indicator.value, tableYear);
   return {
     title: table.title?.text ?? null,
-    year: year ?? (table.title ? yearInTitle(table.title.text) ?? null : null) ?? defaults.year,
+    year: tableYear,
     yearPlace,
     name: text("name"),
     nature: text("nature"),
@@ -133,7 +138,7 @@ export function buildTable(table: TableRows, ledger: CellLedger, defaults: Docum
     header,
     funds: fundsSeen ? funds : null,
     goals,
-    indicators: placeIndicators(items),
+    indicators,
     lines: { start, end },
     place: table.title ?? placeOf(table.rows[0].cells[0]),
     contact: text("contact"),

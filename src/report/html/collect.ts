@@ -109,7 +109,7 @@ export class Batch {
  * a short array, which makes the embedded data of a large batch about half as big.
  */
 export interface PageProjectData extends Omit<Project, "indicators" | "lines"> {
-  /** `[一级, 二级, 三级, value kind (0 quantitative, 1 qualitative, 2 missing), value as written, line]`. */
+  /** `[一级, 二级, 三级, value kind (0 quantitative, 1 qualitative or a deadline, 2 missing), value as written, line]`. */
   ind: Array<[string | null, string | null, string | null, 0 | 1 | 2, string | null, number]>;
   lines: [number, number];
 }
@@ -119,7 +119,7 @@ export function pageProject(project: Project): PageProjectData {
   return {
     ...rest,
     ind: indicators.map((i) => [i.level1, i.level2, i.name,
-      i.value.kind === "quantitative" ? 0 : i.value.kind === "qualitative" ? 1 : 2,
+      i.value.kind === "quantitative" ? 0 : i.value.kind === "missing" ? 2 : 1,
       i.value.kind === "missing" ? null : i.value.text, i.line]),
     lines: [lines.start, lines.end],
   };

@@ -15,14 +15,18 @@ import { readFlat, readFlatInto } from "../../src/convert/flat-read.js";
 import type { Project } from "../../src/model/schema.js";
 
 const WITH_FINDINGS = "fixtures/roundtrip/stray-cells.txt";
+/** Deadlines, in a table with its year (2024-06) and in one without (--11-30). */
+const DEADLINES = "fixtures/roundtrip/deadlines.txt";
 
 describe("convert → flat → convert", () => {
   it.each(["tsv", "csv", "markdown"])("%s: the same JSON, findings and an empty document included", (format) => {
     const dir = tempDir();
     writeFileSync(join(dir, "empty.txt"), "");
-    const inputs = [WITH_FINDINGS, join(dir, "empty.txt"), SEED];
+    const inputs = [WITH_FINDINGS, join(dir, "empty.txt"), SEED, DEADLINES];
     const json = perfgoal(["convert", ...inputs]).stdout;
-    expect(JSON.parse(json).documents.map((d: { diagnostics: unknown[] }) => d.diagnostics.length)).toEqual([2, 1, 0]);
+    expect(JSON.parse(json).documents.map((d: { diagnostics: unknown[] }) => d.diagnostics.length)).toEqual([2, 1, 0, 0]);
+    expect(json).toContain('"date": "2024-06"');
+    expect(json).toContain('"date": "--11-30"');
     const flat = join(dir, `t.${format}`);
     expect(perfgoal(["convert", ...inputs, "--format", format, "-o", flat]).code).toBe(0);
     const back = perfgoal(["convert", flat]);

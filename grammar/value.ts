@@ -37,6 +37,11 @@ const DATE_WORDS = /^(?:月(?:底|末|份|上旬|中旬|下旬)|月.*前|[日号
 /** A rate per a power of ten, glued on: `/10万`, `/万人`, `例/10万`, `/1000`, `/千人`. */
 const PER_BASE_UNIT = /^[\u4e00-\u9fff]{0,3}\/(?:10{1,6}|(?:10{0,3})?[十百千万亿]{1,2})[\u4e00-\u9fff]{0,3}$/;
 
+/** A unit of a rate per mille or per a power of ten: `‰`, `‱`, `/10万`, `1/10万`, `例/10万人`, `/1000`. */
+export function isPerBaseUnit(unit: string): boolean {
+  return /^(?:‰|‱|千分之|万分之|十万分之)$/.test(unit) || PER_BASE_UNIT.test(unit.replace(/^1(?=\/)/, ""));
+}
+
 /** Symbols folded to one operator form: full-width, ASCII digraphs, the ≧/≦ variants. */
 function normaliseOperators(text: string): string {
   return toHalfWidth(text)

@@ -31,7 +31,8 @@ export interface CheckResult extends ParseResult {
 export function parse(input: string | Uint8Array, options: ReadOptions & { lang?: "zh" | "en" } = {}): ParseResult {
   checkInput(input);
   const checked = checkOptions(options);
-  if (checked.levels || checked.profile) throw new OptionsError(checked.levels ? "options.levels" : "options.profile", "is an option of check(), not parse()");
+  const checkOnly = (["levels", "profile", "ruleOptions"] as const).find((key) => checked[key] !== undefined);
+  if (checkOnly) throw new OptionsError(`options.${checkOnly}`, "is an option of check(), not parse()");
   return { document: convertDocument(readDocument(input, checked), checked.lang) };
 }
 
@@ -59,7 +60,7 @@ export function check(input: string | Uint8Array, given: ReadOptions & CheckOpti
 }
 
 export { RULES } from "./rules/index.js";
-export type { Rule, RuleDocs, RuleCategory, Lang } from "./engine/rule.js";
+export type { Rule, RuleDocs, RuleCategory, RuleOptions, OptionValues, Lang } from "./engine/rule.js";
 export type { ReadOptions, CheckOptions } from "./pipeline.js";
 export {
   ConvertOutputSchema,

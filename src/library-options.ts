@@ -8,8 +8,9 @@ import { z } from "zod";
 import { ENCODINGS } from "./read/decode.js";
 import { OptionsError } from "./read/errors.js";
 import { findRule, nearest, suggestRuleIds } from "./engine/suggest.js";
+import { checkRuleOptions } from "./engine/rule-options.js";
 import type { Level } from "./engine/config.js";
-import type { Lang } from "./engine/rule.js";
+import type { Lang, OptionValues } from "./engine/rule.js";
 import type { Profile } from "./model/taxonomy.js";
 import type { EncodingChoice } from "./read/decode.js";
 
@@ -21,6 +22,7 @@ const OptionsSchema = z.strictObject({
   lang: z.enum(["zh", "en"]).optional(),
   profile: z.enum(["current", "legacy"]).optional(),
   levels: z.record(z.string(), z.enum(LEVELS)).optional(),
+  ruleOptions: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
 });
 
 export interface LibraryOptions {
@@ -29,6 +31,8 @@ export interface LibraryOptions {
   lang?: Lang;
   profile?: Profile;
   levels?: Record<string, Level>;
+  /** Options per rule id: `{ "value-satisfaction": { floor: 85 } }`. */
+  ruleOptions?: Record<string, OptionValues>;
 }
 
 const KNOWN = Object.keys(OptionsSchema.shape);
@@ -38,18 +42,32 @@ export function checkOptions(options: unknown): LibraryOptions {
   if (options === undefined || options === null) return {};
   const parsed = OptionsSchema.safeParse(options);
   if (!parsed.success) throw explain(parsed.error.issues[0], options);
-  const levels = parsed.data.levels;
-  if (!levels) return parsed.data;
-  const canonical: Record<string, Level> = {};
-  for (const [id, level] of Object.entries(levels)) {
-    const rule = findRule(id);
-    if (!rule) {
-      const near = suggestRuleIds(id);
-      throw new OptionsError(`options.levels[${JSON.stringify(id)}]`, `unknown rule id${near.length ? ` (did you mean ${near.join(", ")}?)` : ""}; RULES lists them`);
-    }
-    canonical[rule.id] = level;
+  const { levels, ruleOptions } = parsed.data;
+  const out: LibraryOptions = { ...parsed.data };
+  if (levels) {
+    const canonical: Record<string, Level> = {};
+    for (const [id, level] of Object.entries(levels)) canonical[ruleOf("levels", id).id] = level;
+    out.levels = canonical;
   }
-  return { ...parsed.data, levels: canonical };
+  if (ruleOptions) {
+    const canonical: Record<string, OptionValues> = {};
+    for (const [id, given] of Object.entries(ruleOptions)) {
+      const rule = ruleOf("ruleOptions", id);
+      const checked = checkRuleOptions(rule, given);
+      if (!checked.ok) throw new OptionsError(`options.ruleOptions[${JSON.stringify(id)}]${checked.path ? `.${checked.path}` : ""}`, checked.problem.en);
+      canonical[rule.id] = checked.options;
+    }
+    out.ruleOptions = canonical;
+  }
+  return out;
+}
+
+/** The rule an option names, or an OptionsError with the nearest ids. */
+function ruleOf(option: string, id: string) {
+  const rule = findRule(id);
+  if (rule) return rule;
+  const near = suggestRuleIds(id);
+  throw new OptionsError(`options.${option}[${JSON.stringify(id)}]`, `unknown rule id${near.length ? ` (did you mean ${near.join(", ")}?)` : ""}; RULES lists them`);
 }
 
 /** Input that is neither text nor bytes. */
@@ -72,6 +90,7 @@ function explain(issue: z.core.$ZodIssue, options: unknown): OptionsError {
   for (const p of path) value = (value as Record<string, unknown>)?.[p];
   const expected: Record<string, string> = {
     lang: "zh or en", profile: "current or legacy", encoding: ENCODINGS.join(", "), path: "a string", levels: "an object of rule id → level",
+    ruleOptions: "an object of rule id → { option: value }",
   };
   if (path[0] === "levels" && path.length === 2) {
     const near = typeof value === "string" ? nearest(value, LEVELS, 1) : [];

@@ -13,7 +13,7 @@ import { detach } from "./model/detach.js";
 import { decode, type EncodingChoice } from "./read/decode.js";
 import { textSource, type TextSource } from "./read/source.js";
 import { READING_MESSAGES, READING_RULES, runRules, sortDiagnostics } from "./engine/run.js";
-import type { Lang } from "./engine/rule.js";
+import type { Lang, OptionValues } from "./engine/rule.js";
 import type { Level } from "./engine/config.js";
 import { RULES } from "./rules/index.js";
 import type { ProjectSummary } from "./report/model.js";
@@ -42,11 +42,13 @@ export interface CheckOptions {
   lang?: Lang;
   profile?: Profile;
   levels?: Record<string, Level>;
+  /** Options per rule id (`{ "value-satisfaction": { floor: 85 } }`), checked against each rule's schema. */
+  ruleOptions?: Record<string, OptionValues>;
 }
 
 /** All rules over a whole model (the library's way; checkText gives the same findings). */
 export function checkDocument(document: DocumentNode, options: CheckOptions = {}): Diagnostic[] {
-  return runRules(document, { lang: options.lang ?? "zh", profile: options.profile ?? "current", levels: options.levels });
+  return runRules(document, { lang: options.lang ?? "zh", profile: options.profile ?? "current", levels: options.levels, ruleOptions: options.ruleOptions });
 }
 
 export interface CheckedText {
@@ -120,7 +122,7 @@ export function checkSource(source: TextSource, options: CheckOptions, onProject
 
 /** checkSource in steps (see runSteps). */
 export function* checkSteps(source: TextSource, options: CheckOptions, onProject?: (project: ProjectNode) => void): Steps<CheckedText> {
-  const run = { lang: options.lang ?? "zh", profile: options.profile ?? "current", levels: options.levels } as const;
+  const run = { lang: options.lang ?? "zh", profile: options.profile ?? "current", levels: options.levels, ruleOptions: options.ruleOptions } as const;
   const diagnostics: Diagnostic[] = [];
   const projects: ProjectSummary[] = [];
   const whole = yield* streamTables(source, (project, document) => {

@@ -4,7 +4,7 @@
  */
 import { RULES } from "../rules/index.js";
 import { UsageError } from "../read/errors.js";
-import { sourceIn, type Lang } from "../engine/rule.js";
+import { sourceIn, type Lang, type Rule } from "../engine/rule.js";
 import { didYouMean, findRule } from "../engine/suggest.js";
 import { SEVERITY } from "../report/labels.js";
 import { displayWidth } from "../report/width.js";
@@ -14,7 +14,10 @@ import { resolveLang } from "./options.js";
 export function runRules(options: { format: string; lang?: string }): number {
   const lang = resolveLang(options.lang, undefined);
   if (options.format === "json") {
-    const list = RULES.map((r) => ({ id: r.id, severity: r.severity, category: r.category, description: r.docs.summary[lang] }));
+    const list = RULES.map((r) => ({
+      id: r.id, severity: r.severity, category: r.category, description: r.docs.summary[lang],
+      ...(r.options ? { options: r.options.defaults } : {}),
+    }));
     process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
     return 0;
   }
@@ -39,6 +42,21 @@ export function rulesTable(lang: Lang, width: number): string {
     for (const more of lines.slice(1)) out.push(" ".repeat(indent) + more);
   }
   return `${out.join("\n")}\n`;
+}
+
+/** The options a rule takes, their defaults, and how a config sets them. */
+function optionLines(rule: Rule, lang: Lang): string[] {
+  const spec = rule.options;
+  if (!spec) return [];
+  const zh = lang === "zh";
+  const example = JSON.stringify({ [rule.id]: [rule.severity, spec.defaults] });
+  return [
+    zh ? "选项：" : "Options:",
+    ...Object.entries(spec.defaults).map(([name, value]) =>
+      `  ${name}${zh ? `（默认 ${JSON.stringify(value)}）：` : ` (default ${JSON.stringify(value)}): `}${spec.describe[name][lang]}`),
+    zh ? `  在 perfgoal.config.json 中："rules": ${example}` : `  In perfgoal.config.json: "rules": ${example}`,
+    "",
+  ];
 }
 
 export function runExplain(id: string, options: { lang?: string }): number {
@@ -67,6 +85,7 @@ export function runExplain(id: string, options: { lang?: string }): number {
     (zh ? "消息：" : "Messages:"),
     ...Object.entries(rule.messages).map(([key, text]) => `  ${key}: ${text[lang]}`),
     "",
+    ...optionLines(rule, lang),
     zh
       ? `调整级别：--rule ${rule.id}=off|info|warning|error，或在 perfgoal.config.json 的 "rules" 中设置。`
       : `Change its level: --rule ${rule.id}=off|info|warning|error, or "rules" in perfgoal.config.json.`,

@@ -63,7 +63,7 @@ export async function runCheck(files: string[], options: CheckCommandOptions): P
       }
       const source = input.source!;
       const full: FullProject[] | undefined = reporter.needsProjects ? [] : undefined;
-      const checked = await runStepsPausing(checkSteps(source, { lang, profile, levels }, full && ((project) => full.push(fullProject(project)))));
+      const checked = await runStepsPausing(checkSteps(source, { lang, profile, levels, ruleOptions: config.ruleOptions }, full && ((project) => full.push(fullProject(project)))));
       // --quiet shows errors only; the warnings still count for --max-warnings.
       totals.errors += countBy(checked.diagnostics, "error");
       totals.warnings += countBy(checked.diagnostics, "warning");

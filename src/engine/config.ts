@@ -1,12 +1,15 @@
 /**
  * Configuration: `perfgoal.config.json` (nearest upward from the working folder, or
- * --config FILE), then --rule ID=LEVEL on top. Unknown rule ids and bad JSON are errors.
+ * --config FILE), then --rule ID=LEVEL on top. A rule's entry is its level, or its level and
+ * its options (`["warning", { "floor": 85 }]`), checked against the rule's own schema.
+ * Unknown rule ids, unknown options, wrong values and bad JSON are errors.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { UsageError } from "../read/errors.js";
 import type { Profile } from "../model/taxonomy.js";
 import type { Severity } from "../model/schema.js";
+import type { OptionValues } from "./rule.js";
 import { didYouMean, findRule } from "./suggest.js";
 
 export type Level = Severity | "off";
@@ -15,6 +18,8 @@ export interface Config {
   profile: Profile;
   /** Severity per rule id, where configured. */
   rules: Record<string, Level>;
+  /** Options per rule id, where configured (checked against the rule's schema). */
+  ruleOptions: Record<string, OptionValues>;
   maxWarnings?: number;
   lang?: "zh" | "en";
   /** Where the file came from, if one was read. */
@@ -37,7 +42,7 @@ export function findConfig(from: string): string | undefined {
 
 /** Read and validate a config file (zod is loaded only when there is one to validate). */
 export async function loadConfig(path: string | undefined): Promise<Config> {
-  if (!path) return { profile: "current", rules: {} };
+  if (!path) return { profile: "current", rules: {}, ruleOptions: {} };
   let text: string;
   try {
     text = readFileSync(path, "utf8");
@@ -56,16 +61,34 @@ export async function loadConfig(path: string | undefined): Promise<Config> {
       en: `config ${path}: not valid JSON (${why})`,
     });
   }
-  const { ConfigSchema } = await import("./config-schema.js");
+  const { ConfigSchema, checkRuleOptions } = await import("./config-schema.js");
   const parsed = ConfigSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue.path.length > 0 ? issue.path.join(".") : "(top level)";
+    if (issue.path[0] === "rules" && issue.path.length >= 2) {
+      throw new UsageError({
+        zh: `配置文件 ${path}：rules.${String(issue.path[1])}：应为 "off"、"info"、"warning"、"error"，或 [级别, { 选项 }]`,
+        en: `config ${path}: rules.${String(issue.path[1])}: expected "off", "info", "warning" or "error", or [level, { options }]`,
+      });
+    }
     throw new UsageError({ zh: `配置文件 ${path}：${where}：${issue.message}`, en: `config ${path}: ${where}: ${issue.message}` });
   }
   const rules: Record<string, Level> = {};
-  for (const [id, level] of Object.entries(parsed.data.rules ?? {})) rules[checkRuleId(id, { zh: `配置文件 ${path}`, en: `config ${path}` })] = level;
-  return { profile: parsed.data.profile ?? "current", rules, maxWarnings: parsed.data.maxWarnings, lang: parsed.data.lang, path };
+  const ruleOptions: Record<string, OptionValues> = {};
+  for (const [id, entry] of Object.entries(parsed.data.rules ?? {})) {
+    const canonical = checkRuleId(id, { zh: `配置文件 ${path}`, en: `config ${path}` });
+    const [level, options] = typeof entry === "string" ? [entry] : entry;
+    rules[canonical] = level;
+    if (options === undefined) continue;
+    const checked = checkRuleOptions(findRule(canonical)!, options);
+    if (!checked.ok) {
+      const where = `rules.${canonical}${checked.path ? `.${checked.path}` : ""}`;
+      throw new UsageError({ zh: `配置文件 ${path}：${where}：${checked.problem.zh}`, en: `config ${path}: ${where}: ${checked.problem.en}` });
+    }
+    ruleOptions[canonical] = checked.options;
+  }
+  return { profile: parsed.data.profile ?? "current", rules, ruleOptions, maxWarnings: parsed.data.maxWarnings, lang: parsed.data.lang, path };
 }
 
 /** The rule's id as the catalogue spells it (ids are case-insensitive); unknown ids are a usage error. */

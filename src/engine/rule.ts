@@ -4,6 +4,7 @@
  * Rules report against places in the model; the engine adds the project, the
  * configured severity and the message in the chosen language.
  */
+import type { z } from "zod";
 import type { DocumentNode, Place, ProjectNode } from "../model/nodes.js";
 import type { Severity } from "../model/schema.js";
 import type { Profile } from "../model/taxonomy.js";
@@ -38,15 +39,34 @@ export interface Finding<M extends string = string> {
   severity?: Severity;
 }
 
-export interface RuleContext<M extends string = string> {
+/** A rule's options as the config gives them: plain JSON values by option name. */
+export type OptionValues = Record<string, unknown>;
+
+/**
+ * The options a rule takes (as ESLint rules do): `"rules": { "value-satisfaction": ["warning",
+ * { "floor": 85 }] }` in perfgoal.config.json. Each has a default, a description and a schema;
+ * the schema is built with the zod the config loader brings, so a rule never loads zod itself.
+ */
+export interface RuleOptions<O extends OptionValues> {
+  /** The values a run uses where the config sets none. */
+  defaults: O;
+  /** What each option sets, for `perfgoal explain` and the docs. */
+  describe: { [K in keyof O]: Text };
+  /** Each option's schema (unknown options are refused by the loader). */
+  shape(zod: typeof z): { [K in keyof O]: z.ZodType<O[K]> };
+}
+
+export interface RuleContext<M extends string = string, O extends OptionValues = OptionValues> {
   document: DocumentNode;
   profile: Profile;
   /** The language of the run, for data a message lists in words. */
   lang: Lang;
+  /** The rule's options: its defaults with what the config sets on top. */
+  options: O;
   report(finding: Finding<M>): void;
 }
 
-export interface Rule<M extends string = string> {
+export interface Rule<M extends string = string, O extends OptionValues = OptionValues> {
   id: string;
   severity: Severity;
   category: RuleCategory;
@@ -58,11 +78,13 @@ export interface Rule<M extends string = string> {
   scope?: "project" | "document";
   messages: Record<M, Text>;
   docs: RuleDocs;
-  check(context: RuleContext<M>): void;
+  /** The options the rule takes, if any. */
+  options?: RuleOptions<O>;
+  check(context: RuleContext<M, O>): void;
 }
 
-/** Identity with types: keeps a rule's message ids checked against its reports. */
-export function createRule<M extends string>(rule: Rule<M>): Rule<M> {
+/** Identity with types: keeps a rule's message ids checked against its reports, and its options against their use. */
+export function createRule<M extends string, O extends OptionValues = OptionValues>(rule: Rule<M, O>): Rule<M, O> {
   return rule;
 }
 

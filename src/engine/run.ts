@@ -4,7 +4,7 @@ import type { Diagnostic } from "../model/schema.js";
 import type { Profile } from "../model/taxonomy.js";
 import { RULES } from "../rules/index.js";
 import { detach } from "../model/detach.js";
-import { format, type Lang, type Rule } from "./rule.js";
+import { format, type Lang, type OptionValues, type Rule } from "./rule.js";
 import type { Level } from "./config.js";
 
 export interface RunOptions {
@@ -16,6 +16,8 @@ export interface RunOptions {
   rules?: readonly Rule[];
   /** Only these messages of a rule (default: all of them). */
   messages?: Readonly<Record<string, readonly string[]>>;
+  /** Options per rule id, already checked against the rule's schema (engine/rule-options.ts). */
+  ruleOptions?: Readonly<Record<string, OptionValues>>;
 }
 
 export function runRules(document: DocumentNode, options: RunOptions): Diagnostic[] {
@@ -27,6 +29,7 @@ export function runRules(document: DocumentNode, options: RunOptions): Diagnosti
       document,
       profile: options.profile,
       lang: options.lang,
+      options: { ...rule.options?.defaults, ...options.ruleOptions?.[rule.id] },
       report(finding) {
         // A table read without confidence: the rules that need its missing part are held back.
         if (finding.project?.layout?.unreadable?.heldBack.includes(rule.category)) return;

@@ -5,6 +5,9 @@
  */
 import { RULES, ruleById } from "../rules/index.js";
 import type { Rule } from "./rule.js";
+import { nearest } from "./nearest.js";
+
+export { distance, nearest } from "./nearest.js";
 
 /** A rule by id, whatever its case (`Value-Rate-Unit` is value-rate-unit). */
 export function findRule(id: string): Rule | undefined {
@@ -13,34 +16,6 @@ export function findRule(id: string): Rule | undefined {
 
 export function suggestRuleIds(typed: string, max = 3): string[] {
   return nearest(typed, RULES.map((r) => r.id), max);
-}
-
-export function nearest(typed: string, candidates: readonly string[], max = 3): string[] {
-  const a = typed.trim().toLowerCase();
-  if (a === "") return [];
-  const limit = Math.max(2, Math.floor(a.length * 0.4));
-  return candidates
-    .map((c) => ({ c, d: distance(a, c.toLowerCase()) }))
-    .filter(({ c, d }) => d <= limit || (a.length >= 4 && (c.toLowerCase().includes(a) || a.includes(c.toLowerCase()))))
-    .sort((x, y) => x.d - y.d || (x.c < y.c ? -1 : 1))
-    .slice(0, max)
-    .map(({ c }) => c);
-}
-
-/** Optimal string alignment distance. */
-export function distance(a: string, b: string): number {
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) rows.push([i]);
-  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
-      rows[i][j] = d;
-    }
-  }
-  return rows[a.length][b.length];
 }
 
 /** ` (did you mean a, b?)` / `（是否想写 a、b？）`, or nothing. */

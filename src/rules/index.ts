@@ -22,9 +22,11 @@ import indicatorMissingName from "./indicator-missing-name.js";
 import indicatorDuplicate from "./indicator-duplicate.js";
 import indicatorPlaceholder from "./indicator-placeholder.js";
 import indicatorTooFew from "./indicator-too-few.js";
+import indicatorNameHasTarget from "./indicator-name-has-target.js";
 import valueRateUnit from "./value-rate-unit.js";
 import valuePercentRange from "./value-percent-range.js";
 import valueUnitHint from "./value-unit-hint.js";
+import valueUnitMissing from "./value-unit-missing.js";
 import valueQuantityUnit from "./value-quantity-unit.js";
 import valueOperatorMissing from "./value-operator-missing.js";
 import valueOperatorDirection from "./value-operator-direction.js";
@@ -60,9 +62,11 @@ export const RULES: readonly Rule[] = [
   indicatorDuplicate as Rule,
   indicatorPlaceholder as Rule,
   indicatorTooFew as Rule,
+  indicatorNameHasTarget as Rule,
   valueRateUnit as Rule,
   valuePercentRange as Rule,
   valueUnitHint as Rule,
+  valueUnitMissing as Rule,
   valueQuantityUnit as Rule,
   valueOperatorMissing as Rule,
   valueOperatorDirection as Rule,

@@ -18,8 +18,8 @@ export default createRule({
     why: { zh: "“提升”无法判断提升多少算完成；定性指标宜分级表述。", en: "'Improve' does not say how much is enough; qualitative targets should be graded." },
     fail: "社会效益指标 | 理论知识提升 | 提升",
     pass: "社会效益指标 | 理论知识测试合格率 | ≥90(%)",
-    source: "财预〔2021〕101号 附件（定性指标分级表述）",
-    sourceEn: "Caiyu [2021] No. 101 (财预[2021]101号), annex: graded wording of qualitative indicators",
+    source: "本工具的理解：定性指标写明可判断的程度（参见财预〔2021〕101号 指标值的设定）",
+    sourceEn: "our reading: a qualitative target states a degree one can judge (see Caiyu [2021] No. 101 (财预[2021]101号) on setting values)",
   },
   check({ document, report }) {
     eachIndicator(document, (indicator, project) => {

@@ -14,8 +14,8 @@ export default createRule({
     why: { zh: "没有比较符，考核时无法判断达到多少算完成。", en: "Without an operator nobody can say what counts as met." },
     fail: "数量指标 | 服务人次 | 12000(次)",
     pass: "数量指标 | 服务人次 | ≥12000(次)",
-    source: "财预〔2021〕101号 附件（指标值的表述）",
-    sourceEn: "Caiyu [2021] No. 101 (财预[2021]101号), annex: how an indicator value is written",
+    source: "本工具的理解：定量指标值写明比较关系（≥、≤、=），参见财预〔2021〕101号 指标值的设定",
+    sourceEn: "our reading: a quantitative value states its comparison (≥, ≤, =); see Caiyu [2021] No. 101 (财预[2021]101号) on setting values",
   },
   check({ document, report }) {
     eachIndicator(document, (indicator, project) => {

@@ -1,41 +1,50 @@
 import { createRule } from "../engine/rule.js";
+import { isRate } from "./support/terms.js";
 import { eachIndicator } from "./support/walk.js";
 
-/** Growth can exceed 100%; shares, completion and coverage cannot (our reading). */
-const MAY_EXCEED_100 = /增长|增幅|增速|提高率|提升率|增加率/;
+/**
+ * Rates that can pass 100% or fall below 0 (our reading): growth and change, occupancy and
+ * utilisation (`病床使用率 ≥105%`), turnover, returns, livestock offtake, indices.
+ */
+const MAY_EXCEED_100 = /增长|增幅|增速|增加率|提高率|提升率|同比|环比|变化率|变动率|使用率|利用率|负荷率|周转|出栏率|复种|收益率|回报率|利润率|增值率|产出率|倍|指数|弹性/;
 
-/** A percentage lies in 0–100, and `≥100%` asks for more than everything. */
+/** A share lies in 0–100%; `≥100%` asks for more than everything. */
 export default createRule({
   id: "value-percent-range",
   severity: "error",
   category: "values",
   messages: {
-    outOfRange: { zh: "百分比“{text}”超出0–100%的范围", en: "the percentage \"{text}\" is outside 0–100%" },
+    outOfRange: { zh: "比率“{name}”的目标“{text}”超出0–100%的范围", en: "the rate \"{name}\" targets {text}, outside 0–100%" },
     atLeastAll: {
-      zh: "“{text}”要求超过或至少达到100%，应写作“=100%”",
-      en: "\"{text}\" asks for at least or more than 100%; write =100%",
+      zh: "“{text}”要求至少或超过100%，可写作“=100%”",
+      en: "\"{text}\" asks for at least or more than 100%; =100% says the same",
     },
   },
   docs: {
-    summary: { zh: "百分比小于0或大于100；或写成≥100%、>100%（应写=100%）", en: "A percentage below 0 or above 100; ≥100%/>100% (write =100%)" },
-    why: {
-      zh: "完成率、覆盖率等不可能超过100%；“≥100%”在考核时没有意义。增长类比率（增长率、增幅）不在此限。",
-      en: "Completion or coverage cannot exceed 100%; ≥100% cannot be assessed. Growth rates are exempt.",
+    summary: {
+      zh: "占比类比率小于0或大于100%（增长、使用率等可超过100%的除外）；≥100%、>100%提示写作=100%",
+      en: "A share below 0 or above 100% (growth, utilisation and the like may pass 100%); ≥100%/>100% gets a hint to write =100%",
     },
-    fail: "时效指标 | 按时完成率 | ≥100(%)",
-    pass: "时效指标 | 按时完成率 | =100(%)",
-    source: "审核实务（本工具对财预〔2021〕101号 指标值设定的理解）",
-    sourceEn: "review practice (our reading of how Caiyu [2021] No. 101 sets indicator values)",
+    why: {
+      zh: "完成率、覆盖率、合格率等占比不可能超过100%；增长率、病床使用率、设备利用率、周转率等可以超过100%，不在此限。“≥100%”与“=100%”考核结果相同，只作提示。",
+      en: "Completion, coverage or pass rates cannot exceed 100%; growth, bed occupancy, equipment utilisation or turnover can and are exempt. ≥100% scores the same as =100%, so it gets a hint only.",
+    },
+    fail: "质量指标 | 居民参与覆盖率 | =120(%)",
+    pass: "质量指标 | 居民参与覆盖率 | =100(%)  或  病床使用率 | ≥105(%)",
+    source: "本工具的理解：占比的取值范围；≥100%的写法提示为审核实务中的习惯，不是文件规定",
+    sourceEn: "our reading: the range of a share; the hint on ≥100% is a habit of review practice, not a rule of any document",
   },
   check({ document, report }) {
     eachIndicator(document, (indicator, project) => {
       const v = indicator.value;
-      if (v.kind !== "quantitative" || v.unit !== "%" || !indicator.valueCell) return;
-      const growth = indicator.name !== null && MAY_EXCEED_100.test(indicator.name);
-      if (v.number < 0 || (v.number > 100 && !growth)) {
-        report({ messageId: "outOfRange", project, place: indicator.valueCell, data: { text: v.text } });
+      const name = indicator.name;
+      if (!name || v.kind !== "quantitative" || v.unit !== "%" || !indicator.valueCell) return;
+      if (!isRate(name) || MAY_EXCEED_100.test(name)) return;
+      const data = { name, text: v.text };
+      if (v.number < 0 || v.number > 100) {
+        report({ messageId: "outOfRange", project, place: indicator.valueCell, data });
       } else if (v.number === 100 && (v.operator === "≥" || v.operator === ">")) {
-        report({ messageId: "atLeastAll", project, place: indicator.valueCell, data: { text: v.text } });
+        report({ messageId: "atLeastAll", project, place: indicator.valueCell, data, severity: "info" });
       }
     });
   },

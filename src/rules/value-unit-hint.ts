@@ -18,8 +18,8 @@ export default createRule({
     why: { zh: "名称说“人数”而值以“家”计，两者必有一处填错。", en: "A name counting people with a value counting organisations: one of them is wrong." },
     fail: "数量指标 | 补贴发放单位(人数) | ≥50.00(家)",
     pass: "数量指标 | 补贴发放单位(家数) | ≥50.00(家)",
-    source: "审核实务（本工具的理解）",
-    sourceEn: "review practice (our reading)",
+    source: "本工具的理解（名称与指标值的计量单位应一致）",
+    sourceEn: "our reading (the name and the value agree on the unit)",
   },
   check({ document, report }) {
     eachIndicator(document, (indicator, project) => {

@@ -216,12 +216,14 @@ describe("catalogue commands", () => {
       "category-output-dimensions", "category-required", "category-taxonomy", "document-no-declaration",
       "funds-annual-exceeds-project", "funds-annual-sum", "funds-missing", "funds-negative", "funds-project-sum", "funds-unit",
       "goal-indicator-mismatch", "goal-missing", "goal-vague", "header-date", "header-required", "header-year",
-      "indicator-duplicate", "indicator-missing-name", "indicator-missing-value", "indicator-placeholder", "indicator-too-few",
+      "indicator-duplicate", "indicator-missing-name", "indicator-missing-value", "indicator-name-has-target", "indicator-placeholder", "indicator-too-few",
       "layout-ambiguous", "layout-conflicting-value", "layout-unreadable", "layout-unrecognized-cell", "project-duplicate",
       "value-cost-unquantified", "value-not-measurable", "value-operator-direction", "value-operator-missing", "value-percent-range",
-      "value-quantity-unit", "value-rate-unit", "value-satisfaction", "value-unit-hint", "value-unparsed",
+      "value-quantity-unit", "value-rate-unit", "value-satisfaction", "value-unit-hint", "value-unit-missing", "value-unparsed",
     ]);
     expect(list[0]).toEqual({ id: "funds-annual-sum", severity: "error", category: "funds", description: expect.any(String) });
+    // A rule's options, with their defaults.
+    expect(list.find((r: { id: string }) => r.id === "value-satisfaction").options).toEqual({ floor: 80 });
   });
 
   it("rules prints a table", () => {

@@ -131,7 +131,7 @@ describe("the page of the sample", () => {
   it("has a section per project, open for a small batch, and the explanation of each rule found", () => {
     expect(html.match(/<details class="project" id="p-\d" data-p="\d" open>/g)).toHaveLength(3);
     expect(html).toContain('<article class="rule" id="rule-value-rate-unit"');
-    expect(html).toContain("财预〔2021〕101号 附件（指标值与计量单位相匹配）");
+    expect(html).toContain("比率、占比类指标以百分比（或千分比、每10万）计量");
     expect(html).not.toContain('id="rule-funds-annual-sum"');
   });
   it("speaks English with --lang en", () => {

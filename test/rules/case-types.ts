@@ -21,12 +21,15 @@ export interface InvalidCase {
   text: string;
   errors: Expected[];
   profile?: Profile;
+  /** The rule's options, as perfgoal.config.json gives them (`{ floor: 85 }`). */
+  options?: Record<string, unknown>;
 }
 
 export interface ValidCase {
   name: string;
   text: string;
   profile?: Profile;
+  options?: Record<string, unknown>;
 }
 
 export interface RuleCases {

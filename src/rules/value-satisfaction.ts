@@ -14,7 +14,7 @@ export default createRule({
     defaults: { floor: 80 },
     describe: {
       floor: {
-        zh: "满意度目标的下限（%）：低于它的目标即报告。80 是本工具采用的惯例，没有文件规定；各地常见 80、85 或 90",
+        zh: "满意度目标的下限（%），低于它的目标即报告。80 是本工具采用的惯例，没有文件规定；各地常见 80、85 或 90",
         en: "the lowest satisfaction target (%) not reported. 80 is a convention perfgoal adopts, set by no document; 80, 85 or 90 are common locally",
       },
     },

@@ -6,17 +6,22 @@ const OPERATOR = "(?:[≥≤><=≧≦]|不低于|不少于|不小于|不高于|�
 const FIGURE = "(?:\\d+(?:\\.\\d+)?|\\*{1,3}|[Xx×]{1,2})";
 const UNIT = "(?:%|‰|人次|人|次|个|家|户|场|项|件|天|日|年|月|元|万元|亿元|公里|千米|米|平方米|亩|所|座|台|套|本|册|篇|期|批|名|小时|学时|分|吨|辆|株|份|处|条|张)?";
 const TAIL = "(?:及以上|以上|及以下|以下|以内)?";
+/** Units that count what a task delivers (`新建公厕3座`); not years, months, days, scores or phases. */
+const COUNT_UNIT = "(?:人次|人|次|个|家|户|场|项|件|公里|千米|米|平方米|亩|所|座|台|套|本|册|篇|批|名|吨|辆|株|份|处|条|张|元|万元|亿元|小时|学时)";
 
 /**
- * A target written into the name, as a reviewer spots it: a comparison in parentheses
- * (`(≥**个)`, `（≥95%）`), a comparison or a percentage that ends the name (`群众满意度≥90%`,
- * `设备完好率100%`, `培训人数不少于100人`, `覆盖率达到95%以上`). A threshold inside the name's
- * definition (`考核得分不低于80分的学员占比`, `收入增长10%以上农户数`) is not its target.
+ * A target written into the name, as a reviewer spots it: a comparison or a template figure in
+ * parentheses (`(≥**个)`, `（≥95%）`, `(**人)`), a comparison, a percentage or a count that ends
+ * the name (`群众满意度≥90%`, `设备完好率100%`, `培训人数不少于100人`, `覆盖率达到95%以上`,
+ * `新建公厕3座`). A threshold inside the name's definition (`考核得分不低于80分的学员占比`,
+ * `收入增长10%以上农户数`), an ordinal (`第3期`) or a year is not its target.
  */
 const TARGET_IN_NAME = new RegExp([
   `[(]\\s*${OPERATOR}\\s*${FIGURE}\\s*${UNIT}\\s*[)]`,
+  `[(]\\s*(?:\\*{1,3}|[Xx×]{1,2})\\s*${UNIT}\\s*[)]`,
   `${OPERATOR}\\s*${FIGURE}\\s*${UNIT}${TAIL}$`,
   `\\d+(?:\\.\\d+)?\\s*%${TAIL}$`,
+  `(?<![第\\d.])\\d+(?:\\.\\d+)?\\s*${COUNT_UNIT}${TAIL}$`,
 ].join("|"));
 
 /** The target a name carries, as written, if it carries one. */

@@ -1,6 +1,6 @@
 import { createRule } from "../engine/rule.js";
 import { isPerBaseUnit } from "../../grammar/value.js";
-import { isRate, isSatisfaction, unitHint } from "./support/terms.js";
+import { isRate, isSatisfaction, writtenUnit } from "./support/terms.js";
 import { eachIndicator } from "./support/walk.js";
 
 /** A share of a whole is counted in percent (per mille and per 10万 for rare events); `倍` is a ratio. */
@@ -46,7 +46,8 @@ export default createRule({
       if (isSatisfaction(name)) return;
       if (value.unit !== null && isRateUnit(value.unit)) return;
       if (value.unit === null) {
-        if (unitHint(name)?.unit === "%") return; // `合格率(%) | =100`: the name gives the unit
+        const named = writtenUnit(name);
+        if (named && isRateUnit(named)) return; // `合格率(%) | =100`, `死亡率(‰) | ≤5`: the name gives the unit
         report({ messageId: "noUnit", project, place: indicator.place, data: { name, text: value.text } });
       } else report({ messageId: "wrongUnit", project, place: indicator.place, data: { name, unit: value.unit } });
     });

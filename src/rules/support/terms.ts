@@ -8,7 +8,7 @@
  * Names ending in 率 that are not shares of a whole: 频率 (times per period), 效率, 功率, 周转率
  * (times a year), 容积率 (floor area over site area), 汇率, 流动比率 (a ratio, not a percentage).
  */
-const NOT_A_SHARE = /(频率|效率|功率|速率|周转率|容积率|汇率|倍率|生产率|流动比率|速动比率)$/;
+const NOT_A_SHARE = /(频率|效率|功率|速率|周转率|容积率|汇率|倍率|生产率|流动比率|速动比率|杠杆率)$/;
 
 /** A rate or a share: its target is a percentage (or per mille, per 100,000). */
 export function isRate(name: string): boolean {
@@ -19,19 +19,20 @@ export function isRate(name: string): boolean {
 /** A ratio or a score with no unit of its own: `容积率 ≤2.5`, `考核得分 ≥90`, `综合指数 ≥1.2`. */
 export function isDimensionless(name: string): boolean {
   const core = stripUnitHint(name);
-  return NOT_A_SHARE.test(core) || /(系数|指数|比值|倍数|得分|评分|分数|分值|星级|等级|级别|PH值|pH值)$/i.test(core);
+  return NOT_A_SHARE.test(core) || /(系数|指数|比值|倍数|得分|评分|分数|分值|星级|等级|级别|PH值|(?<!占)比)$/i.test(core) || /^是否/.test(core);
 }
 
-/** Satisfaction itself (`群众满意度`), not something about it (`满意度调查次数`). */
+/** Satisfaction itself (`群众满意度`), not something about it (`满意度调查次数`) nor its opposite (`不满意率`). */
 export function isSatisfaction(name: string): boolean {
-  return /(满意度|满意率)$/.test(stripUnitHint(name));
+  const core = stripUnitHint(name);
+  return /(满意度|满意率)$/.test(core) && !/不满意/.test(core);
 }
 
 /**
  * A saving or a reduction, where more is better: `成本节约额`, `企业物流成本降低幅度`, `投诉下降率`,
  * `节支率`, `能耗降幅`, `办理时限缩短`.
  */
-const SAVING = /(节约|节省|节支|节能|节水|节电|减排|减负|降低|下降|减少|压降|压减|削减|缩减|缩短|降幅|减幅)(率|额|金额|资金|幅度|比例|百分比|量|数|值|程度|成效)?$/;
+const SAVING = /(节约|节省|节支|节能|节水|节电|减排|减负|降低|下降|减少|压降|压减|压缩|削减|缩减|缩短|降幅|减幅)(率|额|金额|资金|幅度|比例|百分比|量|数|值|程度|成效)?$|^(降低|减少|压降|压减|压缩|削减|缩减|缩短|节约(?!型)|节省)/;
 
 /** A cost: `项目总成本`, `人均培训费用`, `单价` — not `成本控制率`, `经费支出进度` or a saving (`成本节约额`). */
 export function isCost(name: string): boolean {
@@ -40,7 +41,7 @@ export function isCost(name: string): boolean {
   return /(成本|费用|单价|造价|开支|经费)$/.test(core) || (/成本/.test(core) && !/(率|进度)$/.test(core));
 }
 
-const NEGATIVE = /(投诉|事故|发生|差错|失误|出错|返工|流失|空置|违规|误差|故障|死亡|损耗|超支|逾期|退回|纠错|不合格|发病|患病|感染|失业|辍学|返贫|超标|漏检|延误|拖欠)率$/;
+const NEGATIVE = /(投诉|事故|发生|差错|失误|出错|返工|流失|空置|违规|误差|故障|死亡|损耗|超支|逾期|退回|纠错|不合格|不满意|发病|患病|感染|失业|辍学|返贫|超标|漏检|延误|拖欠)率$/;
 const POSITIVE = /(合格|覆盖|满意|完成|达标|及时|知晓|参与|使用|完好|准确|利用|入住|到位|执行|验收|开展|通过|正确|受益|普及|达成|落实|响应|办结|覆盖面)率$|满意度$/;
 
 /** `negative`: less is better; `positive`: more is better; undefined: the name does not say. */

@@ -16,6 +16,8 @@ export default {
     { name: "a saving rate", text: outcome("政府采购节支率", "≥5(%)") },
     { name: "a fall of energy use", text: outcome("单位能耗降幅", "≥3(%)") },
     { name: "a cut in processing time", text: outcome("审批时限压减比例", "≥30(%)") },
+    { name: "a reduction named by its verb first", text: outcome("降低企业运营成本", "≥5(%)") },
+    { name: "dissatisfaction kept low", text: outcome("服务对象不满意率", "≤5(%)") },
   ],
   invalid: [
     { name: "complaints with ≥", text: setLine(CLEAN, 18, "效益指标\t社会效益指标\t有责投诉率\t≥5.00(%)"), errors: [{ line: 18, column: "≥5.00" }] },
@@ -23,5 +25,6 @@ export default {
     { name: "a cost with ≥", text: setLine(CLEAN, 13, "成本指标\t经济成本指标\t项目总成本\t≥300000(元)"), errors: [{ line: 13, column: "≥300000" }] },
     { name: "incidence with ≥", text: setLine(CLEAN, 18, "效益指标\t社会效益指标\t传染病发病率\t≥2(‰)"), errors: [{ line: 18, column: "≥2" }] },
     { name: "a saving with ≤", text: outcome("成本节约额", "≤5万元"), errors: [{ line: 18, column: "≤5万元", message: "越高越好" }] },
+    { name: "a cost of energy-saving work is still a cost", text: setLine(CLEAN, 13, "成本指标\t经济成本指标\t节能改造成本\t≥50万元"), errors: [{ line: 13, column: "≥50万元", message: "越低越好" }] },
   ],
 } satisfies RuleCases;

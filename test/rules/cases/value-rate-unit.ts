@@ -23,6 +23,10 @@ export default {
     { name: "satisfaction on a score scale", text: setLine(CLEAN, 20, "满意度指标\t服务对象满意度指标\t服务对象满意度\t≥4.5(分)") },
     { name: "satisfaction without a unit", text: setLine(CLEAN, 20, "满意度指标\t服务对象满意度指标\t服务对象满意度\t≥90") },
     { name: "the name gives the unit", text: setLine(CLEAN, 16, "\t质量指标\t活动验收合格率(%)\t=100") },
+    { name: "the name gives per mille", text: outcome("婴儿死亡率(‰)", "≤5") },
+    { name: "per 100,000 written out", text: outcome("发病率", "≤200/100000") },
+    { name: "inventory turnover per year", text: outcome("存货周转率", "≥6(次/年)") },
+    { name: "a leverage ratio", text: outcome("财政资金杠杆率", "≥3") },
   ],
   invalid: [
     { name: "a rate counted in 个", text: setLine(CLEAN, 16, "\t质量指标\t活动验收合格率\t≥1.00(个)"), errors: [{ line: 16, column: "活动验收合格率" }] },

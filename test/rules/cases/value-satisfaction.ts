@@ -9,6 +9,7 @@ export default {
     clean,
     { name: "something about satisfaction, not satisfaction", text: setLine(CLEAN, 15, "\t\t满意度调查次数\t≥2(次)") },
     { name: "at the default floor", text: satisfaction("≥80(%)") },
+    { name: "dissatisfaction is no satisfaction", text: setLine(CLEAN, 18, "效益指标\t社会效益指标\t服务对象不满意率\t≤5(%)") },
     { name: "a floor set lower", text: satisfaction("≥75(%)"), options: { floor: 70 } },
     { name: "at a floor set higher", text: satisfaction("≥85(%)"), options: { floor: 85 } },
   ],

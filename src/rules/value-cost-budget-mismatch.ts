@@ -34,6 +34,10 @@ export default createRule({
       zh: "成本指标“{name}”为{cost}元，超过年度资金申请总额{budget}元",
       en: "the cost indicator \"{name}\" of {cost} yuan exceeds the year's total {budget} yuan",
     },
+    exceedsUnit: {
+      zh: "单位成本“{name}”为{cost}元，超过全部资金{budget}元：一个单位的成本不会超过项目的全部资金，请核对金额和单位（元、万元）",
+      en: "the unit cost \"{name}\" of {cost} yuan exceeds all the money, {budget} yuan: one unit cannot cost more than the whole project; check the amount and its unit (元, 万元)",
+    },
     exceedsProject: {
       zh: "成本指标“{name}”为{cost}元，超过项目资金总额{budget}元",
       en: "the cost indicator \"{name}\" of {cost} yuan exceeds the project total {budget} yuan",
@@ -44,10 +48,10 @@ export default createRule({
     },
   },
   docs: {
-    summary: { zh: "总成本与年度资金申请总额不相匹配：超过预算，或相差10、100、10000倍（单位错误）", en: "A total cost that does not match the year's money: above it, or off by ×10, ×100 or ×10,000 (a unit slip)" },
+    summary: { zh: "成本金额与资金不相匹配：超过年度资金申请总额，或总成本与之相差10、100、10000倍（单位错误）", en: "A cost amount that does not match the money: above the year's total, or a total cost off by ×10, ×100 or ×10,000 (a unit slip)" },
     why: {
-      zh: "成本指标应与预算金额相匹配：项目总成本不能超过申请的资金；与预算恰好相差10倍、100倍或10000倍，多半是万元与元混写或小数点错位。总成本低于预算本身不是错误（可能另有其他成本）；单位成本只在明确是整项金额时核对是否超过预算。按分（整数）精确比较。",
-      en: "Targets must match the budget: a project cannot cost more than the money requested, and a total exactly 10, 100 or 10,000 times off usually mixes 万元 and 元 or moves the decimal point. A total below the budget is no error by itself (other costs exist); per-unit costs are not compared. Compared exactly in integer fen.",
+      zh: "成本指标应与预算金额相匹配：项目总成本不能超过申请的资金；与预算恰好相差10倍、100倍或10000倍，多半是万元与元混写或小数点错位。总成本低于预算本身不是错误（可能另有其他成本）；分项成本和单位成本只核对是否超过全部资金（以金额表示时，不含“元/人”之类）。按分（整数）精确比较。",
+      en: "Targets must match the budget: a project cannot cost more than the money requested, and a total exactly 10, 100 or 10,000 times off usually mixes 万元 and 元 or moves the decimal point. A total below the budget is no error by itself (other costs exist); itemised and unit costs are only checked for exceeding all the money (when stated as a plain amount, not 元/人). Compared exactly in integer fen.",
     },
     fail: "年度资金申请总额 2,960,000.00 | 经济成本指标 | 项目总成本 | ≤29.6(万元)",
     pass: "年度资金申请总额 2,960,000.00 | 经济成本指标 | 项目总成本 | ≤296(万元)",
@@ -58,7 +62,7 @@ export default createRule({
     eachIndicator(document, (indicator, project) => {
       if (!indicator.name || costKind(indicator) !== "economic") return;
       const scope = costScope(indicator.name);
-      if (scope === "unit" || scope === "investment") return;
+      if (scope === "investment") return;
       const amount = costAmount(indicator.value, indicator.name);
       if (!amount) return;
       const budgets = budgetsOf(project);
@@ -67,12 +71,16 @@ export default createRule({
       if (near(amount.fen, budgets.annual) || (budgets.project !== null && near(amount.fen, budgets.project))) return;
       const place = indicator.valueCell ?? indicator.place;
       const cost = formatYuan(Number(amount.fen));
+      const ceiling = budgets.project ?? budgets.annual;
       const slip = scope === "total" ? slipOf(amount.fen, budgets.annual) : undefined;
-      if (slip) {
+      if (scope === "unit") {
+        // Per unit (`单场活动成本 ≤3000(万元)`): only an amount beyond all the money is certainly wrong.
+        if (amount.fen > ceiling) report({ messageId: "exceedsUnit", project, place, data: { name: indicator.name, cost, budget: formatYuan(Number(ceiling)) } });
+      } else if (slip) {
         const expected = `${fenIn(budgets.annual, amount.unit)}${amount.unit}`;
         const written = `${fenIn(amount.fen, amount.unit)}${amount.unit}`;
         report({ messageId: "slip", project, place, data: { name: indicator.name, cost, budget: formatYuan(Number(budgets.annual)), factor: slip.toString(), expected, written } });
-      } else if (budgets.project !== null ? amount.fen > budgets.project : amount.fen > budgets.annual) {
+      } else if (amount.fen > ceiling) {
         const [messageId, budget] = budgets.project !== null ? ["exceedsProject", budgets.project] as const : ["exceeds", budgets.annual] as const;
         report({ messageId, project, place, data: { name: indicator.name, cost, budget: formatYuan(Number(budget)) } });
       }

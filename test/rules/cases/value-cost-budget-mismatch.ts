@@ -15,7 +15,8 @@ export default {
     clean,
     { name: "the same amount in 万元", text: cost("项目总成本", "≤30(万元)") },
     { name: "a total below the budget (other costs exist)", text: cost("项目总成本", "≤250000(元)") },
-    { name: "a unit cost is not compared, even at 1/100 of the budget", text: cost("单场活动成本", "≤3000(元)") },
+    { name: "a unit cost is no slip, even at 1/100 of the budget", text: cost("单场活动成本", "≤3000(元)") },
+    { name: "a rate per unit is not compared", text: cost("人均服务成本", "≤500000(元/人)") },
     { name: "an itemised cost at 1/10 of the budget is no slip", text: cost("宣传物料成本", "≤30000(元)") },
     { name: "a multi-year project states the whole project's cost", text: cost("项目总成本", "≤90(万元)", MULTI_YEAR) },
     { name: "a number without a unit is not guessed", text: cost("项目总成本", "≤3000000") },
@@ -68,6 +69,11 @@ export default {
       name: "an itemised cost above the whole budget",
       text: cost("宣传物料成本", "≤35(万元)"),
       errors: [{ line: 13, column: "≤35(万元)", message: "超过年度资金申请总额" }],
+    },
+    {
+      name: "a unit cost above all the money (万元 for 元)",
+      text: cost("单场活动成本", "≤3000(万元)"),
+      errors: [{ line: 13, column: "≤3000(万元)", message: "单位成本“单场活动成本”为30,000,000.00元，超过全部资金300,000.00元" }],
     },
     {
       name: "a multi-year project's cost above the project total",

@@ -32,7 +32,7 @@ export function isMoneyUnit(unit: string | null): boolean {
 /** Words that name the budget or the money itself. */
 const FUNDS = "(?:资金|经费|预算|财政|拨款|款项|补助资金|补贴资金|专项资金)";
 /** What is done to the money: it arrives, is paid out, executed, spent, used, left over. */
-const FUNDS_ACTS = "(?:到位|拨付|下达|执行|支出|支付|使用|兑付|结余|结转|落实)";
+const FUNDS_ACTS = "(?:到位|拨付|下达|执行|支出|支付|使用|兑付|结余|结转|落实|保障)";
 
 /** 资金到位率, 预算执行率, 资金拨付及时率, 资金到位情况, 资金使用合规性, 资金拨付次数, 结余率. */
 const FUNDS_RATE = new RegExp(
@@ -40,15 +40,18 @@ const FUNDS_RATE = new RegExp(
 );
 /** 支出进度, 预算执行进度, 资金支付进度. */
 const FUNDS_PROGRESS = new RegExp(`(?:${FUNDS}|支出|支付|拨付).{0,4}进度$`);
-/** 科目调整次数, 预算调整次数. */
-const FUNDS_CHANGES = /(?:科目|预算|资金|经费|支出).{0,6}(?:调整|调剂|追加|变更)(?:次数|次)?$/;
+/** 科目调整次数, 预算调整率. */
+const FUNDS_CHANGES = /(?:科目|预算|资金|经费|支出).{0,6}(?:调整|调剂|追加|变更)(?:次数|次|率)?$/;
 /** 安排资金, 支出金额, 投入资金, 完成投资额, 下达补助资金. */
 const FUNDS_AMOUNT_NAME = new RegExp(`(?:${FUNDS}|金额|投资|支出额|支出数)`);
 const FUNDS_AMOUNT_END = new RegExp(`(?:${FUNDS}|金额|投资额|支出额|支出数|预算数|拨款额)$`);
-/** Money that is a result, not an input: 带动社会投资, 节约资金, 增收. */
-const MONEY_AS_RESULT = /带动|撬动|吸引|引导|拉动|节约|节省|节支|增收|收入|效益|产值|利润|税收|营业额|销售|回收|挽回|减少|降低|下降/;
-/** 投入人数, 投入车辆, 投入资金 — but not 投入使用 (a facility put into use is an output). */
-const RESOURCES = /投入(?!使用|运营|运行|生产|营运)/;
+/** Money that is a result, not an input: 带动社会投资, 节约资金, 增收, 减负. */
+const MONEY_AS_RESULT = /带动|撬动|吸引|引导|拉动|节约|节省|节支|增收|收入|效益|产值|利润|税收|营业额|销售|回收|挽回|减少|降低|下降|减负|减免|让利|惠及/;
+/**
+ * People and means put in: 投入人数, 投入车辆, 人员投入 — not 投入使用 (a facility put into use is
+ * an output), 投入产出比 (an efficiency) or 社会资本投入 (money drawn in).
+ */
+const RESOURCES = /投入(?!使用|运营|运行|生产|营运).{0,4}(?:人数|人员|人力|人次|车辆|设备|物资|机械|工时|工日|资金|经费)|(?:人员|人力|车辆|设备|物资|机械)投入/;
 
 /**
  * The kind of input or process an indicator measures (`资金到位`), or undefined when it measures
@@ -104,11 +107,12 @@ export function isActivityCount(name: string, value: IndicatorValue): boolean {
 
 const TIME_WORDS =
   /及时|按时|按期|如期|准时|限时|时限|期限|时间|日期|时长|时效|周期|工期|进度|逾期|超期|延期|延误|提前|滞后|当日|当天|当月|当年|次日|日清|日结|实时|小时|分钟|工作日|天内|日内|周内|月内|季内|年内|年底|月底|年末|季度|按月|按季|按年|按周|每月|每季|每年|每周|每日|每天|定期|按计划|计划内|效率|速度|响应|办结|时段|频次|频率|年限|时点|节点|期内|截止|到期|限期/;
-/** Completion within the year (`年度任务完成率`): a time-bound statement. */
-const WITHIN_YEAR = /(年度|全年|当年|本年).{0,6}完成/;
+/** Completion within the year or to plan (`年度任务完成率`, `计划完成率`): a time-bound statement. */
+const WITHIN_YEAR = /(年度|全年|当年|本年|计划).{0,6}完成|完成.{0,4}计划/;
 const TIME_UNIT = /^(个)?(工作日|自然日|天|日|周|星期|月|年|小时|h|分钟|秒|季度|学期)(内|以内)?$/i;
+/** A date or a period in the value: `2024年12月`, `2024-12-31`, `2024.12.31`, `6月底前`, `第三季度`; not `≥1000.00(次)`. */
 const TIME_TEXT =
-  /\d{4}\s*[-年./]|\d{1,2}\s*月|月底|月末|年底|年末|年内|季度|上半年|下半年|前$|之前|以前|及时|按时|按期|如期|准时|按计划|按进度|计划内|当日|当天|当年|全年|工作日|小时|天内|日内|时限|限期/;
+  /(?:19|20)\d{2}\s*(?:年|[-/]\s*\d{1,2}|\.\d{1,2}\.\d{1,2})|\d{1,2}\s*月|月底|月末|年底|年末|年内|季度|上半年|下半年|前$|之前|以前|及时|按时|按期|如期|准时|按计划|按进度|计划内|当日|当天|当年|全年|工作日|小时|天内|日内|时限|限期/;
 
 /** Whether the name or the value says something about time (`及时率`, `完成时间`, `≤7天`, `2024年12月31日前`). */
 export function isAboutTime(name: string | null, value: IndicatorValue): boolean {

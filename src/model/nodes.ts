@@ -81,6 +81,8 @@ export interface IndicatorNode extends IndicatorExtras {
   /** Labels as written on the indicator's own row. */
   level1Cell: Place | null;
   level2Cell: Place | null;
+  /** Where the 权重/分值 stands, when the row has one (the weight as written, for exact sums). */
+  weightCell?: Place;
   placement: Placement;
 }
 

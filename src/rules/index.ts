@@ -23,6 +23,10 @@ import indicatorDuplicate from "./indicator-duplicate.js";
 import indicatorPlaceholder from "./indicator-placeholder.js";
 import indicatorTooFew from "./indicator-too-few.js";
 import indicatorNameHasTarget from "./indicator-name-has-target.js";
+import indicatorWeightsSum from "./indicator-weights-sum.js";
+import indicatorInputAsOutput from "./indicator-input-as-output.js";
+import indicatorOutputAsOutcome from "./indicator-output-as-outcome.js";
+import indicatorTimelinessNotTime from "./indicator-timeliness-not-time.js";
 import valueRateUnit from "./value-rate-unit.js";
 import valuePercentRange from "./value-percent-range.js";
 import valueUnitHint from "./value-unit-hint.js";
@@ -32,6 +36,7 @@ import valueOperatorMissing from "./value-operator-missing.js";
 import valueOperatorDirection from "./value-operator-direction.js";
 import valueSatisfaction from "./value-satisfaction.js";
 import valueCostUnquantified from "./value-cost-unquantified.js";
+import valueCostBudgetMismatch from "./value-cost-budget-mismatch.js";
 import valueNotMeasurable from "./value-not-measurable.js";
 import valueUnparsed from "./value-unparsed.js";
 import layoutUnrecognizedCell from "./layout-unrecognized-cell.js";
@@ -63,6 +68,10 @@ export const RULES: readonly Rule[] = [
   indicatorPlaceholder as Rule,
   indicatorTooFew as Rule,
   indicatorNameHasTarget as Rule,
+  indicatorWeightsSum as Rule,
+  indicatorInputAsOutput as Rule,
+  indicatorOutputAsOutcome as Rule,
+  indicatorTimelinessNotTime as Rule,
   valueRateUnit as Rule,
   valuePercentRange as Rule,
   valueUnitHint as Rule,
@@ -72,6 +81,7 @@ export const RULES: readonly Rule[] = [
   valueOperatorDirection as Rule,
   valueSatisfaction as Rule,
   valueCostUnquantified as Rule,
+  valueCostBudgetMismatch as Rule,
   valueNotMeasurable as Rule,
   valueUnparsed as Rule,
   layoutUnrecognizedCell as Rule,

@@ -33,8 +33,8 @@ export default createRule({
     },
     fail: "数量指标 | 课题调研完成率 | ≥1.00(个) … 时效指标 | 课题调研完成率 | =100.00(%)",
     pass: "数量指标 | 课题调研数量 | ≥1.00(个) … 时效指标 | 课题调研按期完成率 | =100.00(%)",
-    source: "审核实务（本工具对财预〔2015〕88号 第九条的理解）",
-    sourceEn: "review practice (our reading of Caiyu [2015] No. 88, article 9)",
+    source: "审核实务（本工具的理解）",
+    sourceEn: "review practice (our reading)",
   },
   check({ document, report }) {
     for (const project of document.projects) {

@@ -14,8 +14,8 @@ export default createRule({
     why: { zh: "不写明衡量什么的目标值无从考核。", en: "A target without saying what it measures cannot be assessed." },
     fail: "数量指标 | （空） | ≥4.00(次)",
     pass: "数量指标 | 举办活动场次 | ≥4.00(次)",
-    source: "财预〔2015〕88号 第九条",
-    sourceEn: "Caiyu [2015] No. 88 (财预[2015]88号), article 9",
+    source: "财预〔2021〕101号 附件1（绩效目标通过具体绩效指标予以细化、量化描述）；没有名称的指标值无法考核是本工具的理解",
+    sourceEn: "Caiyu [2021] No. 101 (财预[2021]101号), annex 1: targets are made specific and measurable through indicators; that a value without a name cannot be assessed is our reading",
   },
   check({ document, report }) {
     eachIndicator(document, (indicator, project) => {

@@ -14,8 +14,8 @@ export default createRule({
     why: { zh: "没有目标值的指标无法评价是否完成。", en: "An indicator without a target cannot be judged met or missed." },
     fail: "经济效益指标 | 促进经济、社会发展 | （空）",
     pass: "经济效益指标 | 促进经济、社会发展 | 明显促进",
-    source: "财预〔2015〕88号 第九条（绩效指标应细化、量化）",
-    sourceEn: "Caiyu [2015] No. 88 (财预[2015]88号), article 9: indicators are specific and quantified",
+    source: "财预〔2021〕101号 附件1（绩效目标通过具体绩效指标予以细化、量化描述）",
+    sourceEn: "Caiyu [2021] No. 101 (财预[2021]101号), annex 1: targets are made specific and measurable through indicators",
   },
   check({ document, report }) {
     eachIndicator(document, (indicator, project) => {

@@ -18,8 +18,8 @@ export default createRule({
     },
     fail: "（只有“工作完成率”一个指标）",
     pass: "工作完成率 | 工作达标率 | 长效管理机制健全性",
-    source: "审核实务（本工具对财预〔2021〕101号 指标框架的理解）",
-    sourceEn: "review practice (our reading of the indicator framework of Caiyu [2021] No. 101)",
+    source: "审核实务（本工具的理解：财预〔2021〕101号 的指标框架要求产出、效益、满意度等各类指标，3个以下无法覆盖）",
+    sourceEn: "review practice (our reading: the indicator framework of Caiyu [2021] No. 101 asks for outputs, effects and satisfaction, which fewer than 3 indicators cannot cover)",
   },
   check({ document, report }) {
     for (const project of document.projects) {

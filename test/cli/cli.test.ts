@@ -38,7 +38,7 @@ describe("perfgoal check", () => {
     const run = perfgoal(["check", SEED, "--format", "json"]);
     const json = JSON.parse(run.stdout);
     expect(json.schemaVersion).toBe(1);
-    expect(json.files[0]).toMatchObject({ path: SEED, errorCount: 4, warningCount: 11, infoCount: 10 });
+    expect(json.files[0]).toMatchObject({ path: SEED, errorCount: 4, warningCount: 13, infoCount: 10 });
     expect(json.files[0].diagnostics[0]).toEqual({
       ruleId: "value-cost-unquantified", severity: "warning", line: 21, column: 13, project: "党建经费",
       message: expect.stringContaining("成本控制率"),
@@ -216,10 +216,11 @@ describe("catalogue commands", () => {
       "category-output-dimensions", "category-required", "category-taxonomy", "document-no-declaration",
       "funds-annual-exceeds-project", "funds-annual-sum", "funds-missing", "funds-negative", "funds-project-sum", "funds-unit",
       "goal-indicator-mismatch", "goal-missing", "goal-vague", "header-date", "header-required", "header-year",
-      "indicator-duplicate", "indicator-missing-name", "indicator-missing-value", "indicator-name-has-target", "indicator-placeholder", "indicator-too-few",
-      "layout-ambiguous", "layout-conflicting-value", "layout-unreadable", "layout-unrecognized-cell", "project-duplicate",
-      "value-cost-unquantified", "value-not-measurable", "value-operator-direction", "value-operator-missing", "value-percent-range",
-      "value-quantity-unit", "value-rate-unit", "value-satisfaction", "value-unit-hint", "value-unit-missing", "value-unparsed",
+      "indicator-duplicate", "indicator-input-as-output", "indicator-missing-name", "indicator-missing-value", "indicator-name-has-target", "indicator-output-as-outcome",
+      "indicator-placeholder", "indicator-timeliness-not-time", "indicator-too-few", "indicator-weights-sum", "layout-ambiguous", "layout-conflicting-value",
+      "layout-unreadable", "layout-unrecognized-cell", "project-duplicate", "value-cost-budget-mismatch", "value-cost-unquantified", "value-not-measurable",
+      "value-operator-direction", "value-operator-missing", "value-percent-range", "value-quantity-unit", "value-rate-unit", "value-satisfaction",
+      "value-unit-hint", "value-unit-missing", "value-unparsed",
     ]);
     expect(list[0]).toEqual({ id: "funds-annual-sum", severity: "error", category: "funds", description: expect.any(String) });
     // A rule's options, with their defaults.

@@ -30,7 +30,7 @@ describe("the sample as .docx (LibreOffice Writer)", () => {
     expect(docx.projects).toHaveLength(3);
     expect(docx.projects).toEqual(text.projects);
     expect(docx.reading).toEqual(text.reading);
-    expect(docx.findings).toHaveLength(25);
+    expect(docx.findings).toHaveLength(27);
     expect(docx.findings).toEqual(text.findings);
   });
 
@@ -46,7 +46,7 @@ describe("the sample as .docx (LibreOffice Writer)", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toBe("");
     const [result] = JSON.parse(run.stdout).files;
-    expect([result.errorCount, result.warningCount, result.infoCount]).toEqual([4, 11, 10]);
+    expect([result.errorCount, result.warningCount, result.infoCount]).toEqual([4, 13, 10]);
     expect(result.diagnostics.find((d: { ruleId: string }) => d.ruleId === "value-rate-unit").place).toBe("表1 第28行 第3格");
   });
 });

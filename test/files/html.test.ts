@@ -28,7 +28,7 @@ describe("the sample as a disclosure page", () => {
     expect(html.projects).toHaveLength(3);
     expect(html.projects).toEqual(text.projects);
     expect(html.reading).toEqual(text.reading);
-    expect(html.findings).toHaveLength(25);
+    expect(html.findings).toHaveLength(27);
     expect(html.findings).toEqual(text.findings);
   });
 
@@ -51,7 +51,7 @@ describe("the sample as a disclosure page", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toBe("");
     const [result] = JSON.parse(run.stdout).files;
-    expect([result.errorCount, result.warningCount, result.infoCount]).toEqual([4, 11, 10]);
+    expect([result.errorCount, result.warningCount, result.infoCount]).toEqual([4, 13, 10]);
     expect(result.diagnostics.find((d: { ruleId: string }) => d.ruleId === "indicator-missing-value").place).toBe("表1 第50行 第4格");
   });
 });

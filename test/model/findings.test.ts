@@ -17,6 +17,9 @@ describe("the sample's findings", () => {
     ["goal-indicator-mismatch", [["党建经费", 33]]],
     ["value-quantity-unit", [["党建经费", 38], ["专户项目经费", 95], ["生活驿站运行经费", 114]]],
     ["goal-vague", [["专户项目经费", 93]]],
+    // Issue 10 (after seed-expected.md was written): a 时效 row that is not about time, an output under 效益.
+    ["indicator-timeliness-not-time", [["党建经费", 57]]],
+    ["indicator-output-as-outcome", [["生活驿站运行经费", 119]]],
   ])("%s at the expected lines", (ruleId, expected) => {
     expect(at(ruleId)).toEqual(expected);
   });
@@ -48,7 +51,8 @@ describe("the sample's findings", () => {
 
   it("gives nothing else at warning or error severity", () => {
     const expected = new Set(["value-rate-unit", "indicator-duplicate", "value-unit-hint", "value-cost-unquantified", "indicator-missing-value",
-      "goal-indicator-mismatch", "value-quantity-unit", "category-required", "category-output-dimensions", "goal-vague"]);
+      "goal-indicator-mismatch", "value-quantity-unit", "category-required", "category-output-dimensions", "goal-vague",
+      "indicator-timeliness-not-time", "indicator-output-as-outcome"]);
     expect(diagnostics.filter((d) => d.severity !== "info" && !expected.has(d.ruleId))).toEqual([]);
   });
 

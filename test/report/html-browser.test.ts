@@ -136,7 +136,7 @@ describe.runIf(hasBrowser)("HTML report in a browser", () => {
     expect(names).toEqual(["党建经费", "专户项目经费", "生活驿站运行经费"]);
     await expect(page.locator(".stat-funds .stat-n").textContent()).resolves.toContain("1,613,200.00");
     expect(await page.locator(".stat-error .stat-n").textContent()).toBe("4");
-    expect(await page.locator(".stat-warning .stat-n").textContent()).toBe("11");
+    expect(await page.locator(".stat-warning .stat-n").textContent()).toBe("13");
     expect(await page.locator(".stat-info .stat-n").textContent()).toBe("10");
     expect(await page.locator("table.form").count()).toBe(3);
     expect(await page.locator("table.form caption").first().textContent()).toContain("财政项目支出绩效目标申报表");
@@ -154,7 +154,7 @@ describe.runIf(hasBrowser)("HTML report in a browser", () => {
     // Whole-table findings stand above the form.
     expect(await page.locator("#p-1 .table-findings").textContent()).toContain("缺少一级指标“成本指标”");
     // Every finding is shown in the forms exactly once.
-    expect(await page.locator("details.project li.fi").count()).toBe(25);
+    expect(await page.locator("details.project li.fi").count()).toBe(27);
     const highlighted = await page.locator("table.form .hl").count();
     expect(highlighted).toBeGreaterThan(15);
 
@@ -172,13 +172,13 @@ describe.runIf(hasBrowser)("HTML report in a browser", () => {
 
   it("filters the finding list by rule, severity and search, and the counts follow", async () => {
     const { page, check } = await open(reports.sample);
-    expect(await rowsOf(page).count()).toBe(25);
-    expect(await countLine(page)).toBe("符合条件的问题 25 条（共 25 条）");
+    expect(await rowsOf(page).count()).toBe(27);
+    expect(await countLine(page)).toBe("符合条件的问题 27 条（共 27 条）");
 
     await page.getByLabel("规则", { exact: true }).selectOption({ label: "value-rate-unit (1)" });
     expect(await rowsOf(page).count()).toBe(1);
     expect(await rowsOf(page).locator(".rule-link").allTextContents()).toEqual(["value-rate-unit"]);
-    expect(await countLine(page)).toBe("符合条件的问题 1 条（共 25 条）");
+    expect(await countLine(page)).toBe("符合条件的问题 1 条（共 27 条）");
     expect(await page.locator("label[for=flt-sev-1] .count").textContent()).toBe("0");
 
     await page.getByLabel("规则", { exact: true }).selectOption({ label: "layout-ambiguous (5)" });
@@ -186,16 +186,16 @@ describe.runIf(hasBrowser)("HTML report in a browser", () => {
     expect(rules).toHaveLength(5);
     expect(new Set(rules)).toEqual(new Set(["layout-ambiguous"]));
     await page.getByRole("button", { name: "清除筛选" }).click();
-    await expect.poll(() => rowsOf(page).count()).toBe(25);
+    await expect.poll(() => rowsOf(page).count()).toBe(27);
 
     await page.getByLabel("搜索", { exact: true }).fill("提升");
     await expect.poll(() => rowsOf(page).count()).toBe(5);
     for (const text of await rowsOf(page).allTextContents()) expect(text).toContain("提升");
     await page.getByLabel("搜索", { exact: true }).fill("");
-    await expect.poll(() => rowsOf(page).count()).toBe(25);
+    await expect.poll(() => rowsOf(page).count()).toBe(27);
 
     await page.locator("#flt-sev-2").uncheck();
-    expect(await rowsOf(page).count()).toBe(15);
+    expect(await rowsOf(page).count()).toBe(17);
     expect(await rowsOf(page).locator(".pill-info").count()).toBe(0);
     await page.locator("#flt-sev-2").check();
 
@@ -255,7 +255,7 @@ describe.runIf(hasBrowser)("HTML report in a browser", () => {
     const { page, check } = await open(reports.en);
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
     expect(await page.locator("#findings-h").textContent()).toContain("Findings");
-    expect(await countLine(page)).toBe("25 of 25 findings match");
+    expect(await countLine(page)).toBe("27 of 27 findings match");
     expect(await page.locator("table.form thead .review-h").first().textContent()).toBe("Review");
     check();
     await page.close();
@@ -337,7 +337,7 @@ describe.runIf(hasBrowser)("HTML report in a browser", () => {
     expect(openMs).toBeLessThan(20_000);
 
     const total = Number(/共 (\d+) 条/.exec((await countLine(page))!)![1]);
-    expect(total).toBe(25 * (BIG_TABLES / 3));
+    expect(total).toBe(27 * (BIG_TABLES / 3));
     expect(await rowsOf(page).count()).toBe(200);
     let began = Date.now();
     await page.getByLabel("规则", { exact: true }).selectOption({ label: `value-rate-unit (${BIG_TABLES / 3})` });

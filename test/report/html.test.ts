@@ -110,15 +110,15 @@ describe("the page of the sample", () => {
   it("embeds the projects and findings as data", () => {
     expect(data.lang).toBe("zh");
     expect(data.projects.map((p: { p: { name: string } }) => p.p.name)).toEqual(["党建经费", "专户项目经费", "生活驿站运行经费"]);
-    expect(data.projects.map((p: { c: number[] }) => p.c)).toEqual([[2, 6, 9], [2, 3, 0], [0, 2, 1]]);
-    expect(data.findings).toHaveLength(25);
+    expect(data.projects.map((p: { c: number[] }) => p.c)).toEqual([[2, 7, 9], [2, 3, 0], [0, 3, 1]]);
+    expect(data.findings).toHaveLength(27);
     expect(data.rules.map((r: { id: string }) => r.id)).toContain("value-rate-unit");
   });
   it("draws the overview: totals, severities, charts, a sortable project table", () => {
     expect(html).toContain("上海市奉贤区西渡街道社区党群服务中心2024年度项目绩效目标汇总表");
     expect(html).toMatch(/年度资金申请总额合计<\/dt><dd><span class="stat-n">1,613,200\.00 /);
     expect(html).toMatch(/<dt>错误<\/dt><dd><span class="stat-n">4</);
-    expect(html).toMatch(/<dt>警告<\/dt><dd><span class="stat-n">11</);
+    expect(html).toMatch(/<dt>警告<\/dt><dd><span class="stat-n">13</);
     expect(html).toMatch(/<dt>提示<\/dt><dd><span class="stat-n">10</);
     expect(html.match(/<svg class="chart"/g)).toHaveLength(2);
     expect(html).toMatch(/<a href="#findings" data-rule="\d+" aria-label="value-rate-unit: 1 错误">/);
@@ -221,7 +221,7 @@ describe("perfgoal check --format html", () => {
     expect(run.stdout).toBe("");
     const html = readFileSync(out, "utf8");
     expect(html.startsWith("<!doctype html>")).toBe(true);
-    expect(dataOf(html).findings).toHaveLength(25);
+    expect(dataOf(html).findings).toHaveLength(27);
     expect(scriptsOf(html)).toHaveLength(1);
   });
   it("switches language with --lang en, and keeps only errors with --quiet", () => {
@@ -237,7 +237,7 @@ describe("the batch", () => {
     batch.add({ path: "gone.txt", projects: [], diagnostics: [], error: "no such file" });
     expect(batch.files.map((f) => [f.path, f.firstProject, f.projectCount, f.error])).toEqual([
       [SAMPLE_PATH, 0, 3, null], ["h.txt", 3, 1, null], ["gone.txt", 4, 0, "no such file"]]);
-    expect(batch.severityCounts).toEqual([5, 12, 10]);
+    expect(batch.severityCounts).toEqual([5, 14, 10]);
     expect(batch.projects[3].counts).toEqual([1, 1, 0]);
     expect(batch.projects[3].annualFen).toBe(30_000_000);
     const sumRule = batch.rules.findIndex((r) => r.id === "funds-annual-sum");

@@ -20,6 +20,7 @@ export interface RowItem extends IndicatorExtras {
   level2?: string;
   nameCell?: Cell;
   valueCell?: Cell;
+  weightCell?: Cell;
   value: IndicatorValue;
 }
 
@@ -131,6 +132,7 @@ function readByColumns(item: RowItem, content: Cell[], columns: IndicatorColumns
       number = cell;
     } else if (role === "weight" && item.weight === undefined) {
       item.weight = Number(cell.text.replace(/%$/, ""));
+      item.weightCell = cell;
     } else if (role === "nature" && item.nature === undefined) {
       item.nature = natureOf(cell);
     } else if (role === "direction" && item.direction === undefined) {

@@ -144,6 +144,7 @@ function toNode(item: RowItem, anchor: RowItem | undefined, placement: Placement
     valueCell: item.valueCell ? placeOf(item.valueCell) : null,
     level1Cell: item.level1Cell ? placeOf(item.level1Cell) : null,
     level2Cell: item.level2Cell ? placeOf(item.level2Cell) : null,
+    ...(item.weightCell ? { weightCell: placeOf(item.weightCell) } : {}),
     placement,
   };
 }

@@ -46,7 +46,7 @@ export interface CheckOptions {
 
 /** All rules over a whole model (the library's way; checkText gives the same findings). */
 export function checkDocument(document: DocumentNode, options: CheckOptions = {}): Diagnostic[] {
-  return runRules(document, { lang: options.lang ?? "zh", profile: options.profile ?? "current", levels: options.levels });
+  return runRules(document, { lang: options.lang ?? "zh", profile: options.profile ?? "auto", levels: options.levels });
 }
 
 export interface CheckedText {
@@ -120,7 +120,7 @@ export function checkSource(source: TextSource, options: CheckOptions, onProject
 
 /** checkSource in steps (see runSteps). */
 export function* checkSteps(source: TextSource, options: CheckOptions, onProject?: (project: ProjectNode) => void): Steps<CheckedText> {
-  const run = { lang: options.lang ?? "zh", profile: options.profile ?? "current", levels: options.levels } as const;
+  const run = { lang: options.lang ?? "zh", profile: options.profile ?? "auto", levels: options.levels } as const;
   const diagnostics: Diagnostic[] = [];
   const projects: ProjectSummary[] = [];
   const whole = yield* streamTables(source, (project, document) => {

@@ -37,7 +37,7 @@ export function findConfig(from: string): string | undefined {
 
 /** Read and validate a config file (zod is loaded only when there is one to validate). */
 export async function loadConfig(path: string | undefined): Promise<Config> {
-  if (!path) return { profile: "current", rules: {} };
+  if (!path) return { profile: "auto", rules: {} };
   let text: string;
   try {
     text = readFileSync(path, "utf8");
@@ -65,7 +65,7 @@ export async function loadConfig(path: string | undefined): Promise<Config> {
   }
   const rules: Record<string, Level> = {};
   for (const [id, level] of Object.entries(parsed.data.rules ?? {})) rules[checkRuleId(id, { zh: `配置文件 ${path}`, en: `config ${path}` })] = level;
-  return { profile: parsed.data.profile ?? "current", rules, maxWarnings: parsed.data.maxWarnings, lang: parsed.data.lang, path };
+  return { profile: parsed.data.profile ?? "auto", rules, maxWarnings: parsed.data.maxWarnings, lang: parsed.data.lang, path };
 }
 
 /** The rule's id as the catalogue spells it (ids are case-insensitive); unknown ids are a usage error. */

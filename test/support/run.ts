@@ -10,6 +10,6 @@ export function model(text: string, path = "test.txt"): DocumentNode {
 }
 
 export function findings(text: string, options: { rule?: string; profile?: Profile; lang?: "zh" | "en" } = {}): Diagnostic[] {
-  const all = runRules(model(text), { lang: options.lang ?? "zh", profile: options.profile ?? "current" });
+  const all = runRules(model(text), { lang: options.lang ?? "zh", profile: options.profile ?? "auto" });
   return options.rule ? all.filter((d) => d.ruleId === options.rule) : all;
 }

@@ -27,8 +27,8 @@ export default createRule({
     },
     fail: "产出指标 | 数量指标 | 工作完成率 | =100%（无成本、效益、满意度指标）",
     pass: "成本指标 … 产出指标 … 效益指标 … 满意度指标 …",
-    source: "财预〔2021〕101号《中央部门项目支出核心绩效目标和指标设置及取值指引（试行）》（成本、产出、效益、满意度四类一级指标）；上海市财政局《上海市市级部门项目支出核心绩效目标和指标设置及取值指引（试行）》（原则上每一项目均应设置成本指标）；旧版：财预〔2015〕88号（成本为产出的二级指标）",
-    sourceEn: "Caiyu [2021] No. 101 (财预[2021]101号), the central guidance on core performance targets and indicators: four first-level categories (cost, output, benefit, satisfaction); the Shanghai guidance of 2025 (上海市市级部门项目支出核心绩效目标和指标设置及取值指引): every project should in principle set cost indicators; legacy: Caiyu [2015] No. 88 (财预[2015]88号), cost a second-level category of output",
+    source: "中发〔2018〕34号（绩效目标不仅要包括产出、成本，还要包括效益和服务对象满意度等绩效指标）；财预〔2021〕101号《中央部门项目支出核心绩效目标和指标设置及取值指引（试行）》（成本、产出、效益、满意度四类一级指标）；上海市财政局《上海市市级部门项目支出核心绩效目标和指标设置及取值指引（试行）》（原则上每一项目均应设置成本指标）；旧版：财预〔2015〕88号（成本为产出的二级指标）",
+    sourceEn: "Zhongfa [2018] No. 34 (中发[2018]34号): targets cover outputs and cost, and also benefits and the satisfaction of those served; Caiyu [2021] No. 101 (财预[2021]101号), the central guidance on core performance targets and indicators: four first-level categories (cost, output, benefit, satisfaction); the Shanghai guidance of 2025 (上海市市级部门项目支出核心绩效目标和指标设置及取值指引): every project should in principle set cost indicators; legacy: Caiyu [2015] No. 88 (财预[2015]88号), cost a second-level category of output",
   },
   check({ document, profile, report }) {
     for (const project of document.projects) {

@@ -20,7 +20,7 @@ const OptionsSchema = z.strictObject({
   path: z.string().optional(),
   encoding: z.enum(ENCODINGS as [EncodingChoice, ...EncodingChoice[]]).optional(),
   lang: z.enum(["zh", "en"]).optional(),
-  profile: z.enum(["current", "legacy"]).optional(),
+  profile: z.enum(["auto", "current", "legacy"]).optional(),
   levels: z.record(z.string(), z.enum(LEVELS)).optional(),
   ruleOptions: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
 });
@@ -89,7 +89,7 @@ function explain(issue: z.core.$ZodIssue, options: unknown): OptionsError {
   let value: unknown = options;
   for (const p of path) value = (value as Record<string, unknown>)?.[p];
   const expected: Record<string, string> = {
-    lang: "zh or en", profile: "current or legacy", encoding: ENCODINGS.join(", "), path: "a string", levels: "an object of rule id → level",
+    lang: "zh or en", profile: "auto, current or legacy", encoding: ENCODINGS.join(", "), path: "a string", levels: "an object of rule id → level",
     ruleOptions: "an object of rule id → { option: value }",
   };
   if (path[0] === "levels" && path.length === 2) {

@@ -48,7 +48,7 @@ export interface CheckOptions {
 
 /** All rules over a whole model (the library's way; checkText gives the same findings). */
 export function checkDocument(document: DocumentNode, options: CheckOptions = {}): Diagnostic[] {
-  return runRules(document, { lang: options.lang ?? "zh", profile: options.profile ?? "current", levels: options.levels, ruleOptions: options.ruleOptions });
+  return runRules(document, { lang: options.lang ?? "zh", profile: options.profile ?? "auto", levels: options.levels, ruleOptions: options.ruleOptions });
 }
 
 export interface CheckedText {
@@ -122,7 +122,7 @@ export function checkSource(source: TextSource, options: CheckOptions, onProject
 
 /** checkSource in steps (see runSteps). */
 export function* checkSteps(source: TextSource, options: CheckOptions, onProject?: (project: ProjectNode) => void): Steps<CheckedText> {
-  const run = { lang: options.lang ?? "zh", profile: options.profile ?? "current", levels: options.levels, ruleOptions: options.ruleOptions } as const;
+  const run = { lang: options.lang ?? "zh", profile: options.profile ?? "auto", levels: options.levels, ruleOptions: options.ruleOptions } as const;
   const diagnostics: Diagnostic[] = [];
   const projects: ProjectSummary[] = [];
   const whole = yield* streamTables(source, (project, document) => {

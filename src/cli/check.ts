@@ -3,6 +3,7 @@ import { checkSteps } from "../pipeline.js";
 import { RULES } from "../rules/index.js";
 import { findConfig, loadConfig, parseRuleOption, type Level } from "../engine/config.js";
 import { InputError, UsageError } from "../read/errors.js";
+import { PROFILES, type Profile } from "../model/taxonomy.js";
 import type { Source } from "../read/input.js";
 import { countBy, type ReportContext } from "../report/model.js";
 import { createReporter, type CheckFormat } from "../report/reporter.js";
@@ -36,9 +37,9 @@ export async function runCheck(files: string[], options: CheckCommandOptions): P
     const [id, level] = parseRuleOption(option);
     levels[id] = level;
   }
-  const profile = options.profile ?? config.profile;
-  if (profile !== "current" && profile !== "legacy") {
-    throw new UsageError({ zh: `--profile ${profile}：应为 current 或 legacy`, en: `--profile ${profile}: expected current or legacy` });
+  const profile = (options.profile ?? config.profile) as Profile;
+  if (!PROFILES.includes(profile)) {
+    throw new UsageError({ zh: `--profile ${profile}：应为 auto、current 或 legacy`, en: `--profile ${profile}: expected auto, current or legacy` });
   }
   const maxWarnings = options.maxWarnings === undefined ? config.maxWarnings : parseCount(options.maxWarnings);
   const lang = resolveLang(options.lang, config.lang);

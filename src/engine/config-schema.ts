@@ -14,7 +14,7 @@ export const RuleEntrySchema = z.union([
 
 export const ConfigSchema = z.strictObject({
   $schema: z.string().optional(),
-  profile: z.enum(["current", "legacy"]).optional(),
+  profile: z.enum(["auto", "current", "legacy"]).optional(),
   rules: z.record(z.string(), RuleEntrySchema).optional(),
   maxWarnings: z.number().int().min(0).optional(),
   lang: z.enum(["zh", "en"]).optional(),

@@ -42,7 +42,7 @@ export function findConfig(from: string): string | undefined {
 
 /** Read and validate a config file (zod is loaded only when there is one to validate). */
 export async function loadConfig(path: string | undefined): Promise<Config> {
-  if (!path) return { profile: "current", rules: {}, ruleOptions: {} };
+  if (!path) return { profile: "auto", rules: {}, ruleOptions: {} };
   let text: string;
   try {
     text = readFileSync(path, "utf8");
@@ -88,7 +88,7 @@ export async function loadConfig(path: string | undefined): Promise<Config> {
     }
     ruleOptions[canonical] = checked.options;
   }
-  return { profile: parsed.data.profile ?? "current", rules, ruleOptions, maxWarnings: parsed.data.maxWarnings, lang: parsed.data.lang, path };
+  return { profile: parsed.data.profile ?? "auto", rules, ruleOptions, maxWarnings: parsed.data.maxWarnings, lang: parsed.data.lang, path };
 }
 
 /** The rule's id as the catalogue spells it (ids are case-insensitive); unknown ids are a usage error. */

@@ -98,6 +98,8 @@ export interface GoalsNode {
   overallPlace: Place | null;
   annualPlace: Place | null;
   section: Place | null;
+  /** Where the 项目总目标 and 年度总体目标 headings stand, when printed. */
+  headings?: Partial<Record<"overall" | "annual", Place>>;
 }
 
 /** A row that is not data (a footnote, a signature, an approval): kept as written. */

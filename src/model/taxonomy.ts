@@ -1,13 +1,19 @@
 /**
  * The indicator taxonomy (format.md §3): the current national framework of 财预〔2021〕101号
- * and the older 财预〔2015〕88号 generation accepted as the legacy profile.
+ * (成本, 产出, 效益, 满意度 as 一级) and the older forms of the 2011 (财预〔2011〕285号 era) and
+ * 2015 (财预〔2015〕88号) generations — 成本 a 二级 of 产出, satisfaction a 二级 of 效益 — as the
+ * legacy framework. Which one a table is judged by: src/model/framework.ts.
  */
 import { labelKey } from "../../grammar/normalize.js";
 
 export type Level1 = "成本指标" | "产出指标" | "效益指标" | "满意度指标";
 export const LEVEL1: readonly Level1[] = ["成本指标", "产出指标", "效益指标", "满意度指标"];
 
-export type Profile = "current" | "legacy";
+/** The framework a table is judged by. */
+export type Framework = "current" | "legacy";
+/** The framework asked for: `auto` (default) judges each table by its own categories. */
+export type Profile = "auto" | Framework;
+export const PROFILES: readonly Profile[] = ["auto", "current", "legacy"];
 
 /** 二级 → 一级 under the current framework. */
 export const CURRENT_LEVEL2: Readonly<Record<string, Level1>> = {
@@ -24,12 +30,16 @@ export const CURRENT_LEVEL2: Readonly<Record<string, Level1>> = {
   服务对象满意度指标: "满意度指标",
 };
 
-/** 二级 placements that only the legacy (88号) generation uses. */
+/** 二级 placements that only the legacy (2011 and 2015) forms use. */
 export const LEGACY_LEVEL2: Readonly<Record<string, Level1>> = {
   成本指标: "产出指标",
-  环境效益指标: "效益指标",
   满意度指标: "效益指标",
   服务对象满意度指标: "效益指标",
+};
+
+/** 二级 names kept as printed that mean a 二级 of the framework (the 2011 form's 环境效益 is 生态效益). */
+const SAME_LEVEL2: Readonly<Record<string, string>> = {
+  环境效益指标: "生态效益指标",
 };
 
 export const LEVEL2_NAMES: readonly string[] = [
@@ -76,20 +86,27 @@ export function level2Of(label: string): string | undefined {
   return level2ByKey.get(labelKey(label));
 }
 
+function currentParent(level2: string): Level1 | undefined {
+  return CURRENT_LEVEL2[SAME_LEVEL2[level2] ?? level2];
+}
+
 /** The 一级 a 二级 belongs to under the current framework (the default reading). */
 export function parentOf(level2: string): Level1 | undefined {
-  return CURRENT_LEVEL2[level2] ?? LEGACY_LEVEL2[level2];
+  return currentParent(level2) ?? LEGACY_LEVEL2[level2];
 }
 
-/** Whether `level2` may stand under `level1` in the given profile. */
-export function belongsTo(level2: string, level1: Level1, profile: Profile): boolean {
-  if (CURRENT_LEVEL2[level2] === level1) return true;
-  return profile === "legacy" && LEGACY_LEVEL2[level2] === level1;
+/**
+ * Whether `level2` may stand under `level1` in the given framework. A 一级 label printed again
+ * in the 二级 column (`满意度指标 | 满意度指标`, a merged cell exported twice) is its own 二级.
+ */
+export function belongsTo(level2: string, level1: Level1, framework: Framework): boolean {
+  if (currentParent(level2) === level1 || level2 === level1) return true;
+  return framework === "legacy" && LEGACY_LEVEL2[level2] === level1;
 }
 
-/** Whether the pair is accepted only by the legacy profile. */
+/** Whether the pair is accepted only by the legacy framework. */
 export function isLegacyPair(level2: string, level1: Level1): boolean {
-  return CURRENT_LEVEL2[level2] !== level1 && LEGACY_LEVEL2[level2] === level1;
+  return currentParent(level2) !== level1 && level2 !== level1 && LEGACY_LEVEL2[level2] === level1;
 }
 
 /** The 二级 names the current framework lists under a 一级. */

@@ -22,8 +22,8 @@ export default createRule({
     },
     fail: "（空文件）",
     pass: "财政项目支出绩效目标申报表 … 项目名称 | 党建经费 …",
-    source: "财预〔2020〕10号 附件（申报表格式）",
-    sourceEn: "Caiyu [2020] No. 10 (财预[2020]10号), annex: the form of the declaration",
+    source: "本工具的读取规则：申报表以“项目支出绩效目标申报表”一类标题或“项目名称”等栏目识别（财预〔2015〕88号所附格式、上海市的表及各地的变体）",
+    sourceEn: "perfgoal's reading: a declaration is known by its form title or its fields such as 项目名称 (the form that comes with Caiyu [2015] No. 88, Shanghai's and other regions' variants)",
   },
   check({ document, report }) {
     if (document.projects.length > 0) return;

@@ -20,8 +20,8 @@ export default createRule({
     },
     fail: "项目资金总额 100,000.00 | 年度资金申请总额 120,000.00",
     pass: "项目资金总额 360,000.00 | 年度资金申请总额 120,000.00",
-    source: "财预〔2020〕10号 附件（项目支出绩效目标申报表 填报说明）",
-    sourceEn: "Caiyu [2020] No. 10 (财预[2020]10号), annex: notes on filling in the declaration",
+    source: "项目支出绩效目标申报表的资金栏（项目资金总额为项目全部资金，年度资金申请总额为其中当年的部分）；年度不应超过项目总额为本工具的理解",
+    sourceEn: "the funds block of the project declaration form (the project total is all of the project's money, the year's total this year's part of it); that the year's cannot exceed it is our reading",
   },
   check({ document, report }) {
     for (const project of document.projects) {

@@ -20,8 +20,8 @@ export default createRule({
     },
     fail: "年度资金申请总额 300,000.00 | 当年财政拨款 200,000.00 | 上年结转资金 0.00 | 其他资金 50,000.00",
     pass: "年度资金申请总额 300,000.00 | 当年财政拨款 250,000.00 | 上年结转资金 0.00 | 其他资金 50,000.00",
-    source: "财预〔2020〕10号 附件（项目支出绩效目标申报表 填报说明：资金总额及其构成）",
-    sourceEn: "Caiyu [2020] No. 10 (财预[2020]10号), annex: notes on filling in the declaration (fund totals and their parts)",
+    source: "上海市项目支出绩效目标申报表的资金栏（年度资金申请总额分当年财政拨款、上年结转资金、其他资金）；总额应等于各项之和、按分精确核对为本工具的理解",
+    sourceEn: "the funds block of Shanghai's project declaration form (the year's total split into 当年财政拨款, 上年结转资金 and 其他资金); that the total equals its parts, checked exactly in fen, is our reading",
   },
   check({ document, report }) {
     for (const project of document.projects) {

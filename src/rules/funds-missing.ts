@@ -17,8 +17,8 @@ export default createRule({
     },
     fail: "项目资金（元） | 年度资金申请总额 | （空）",
     pass: "项目资金（元） | 年度资金申请总额 | 1,217,200.00",
-    source: "中发〔2018〕34号（绩效目标与预算同步编制）；财预〔2020〕10号 附件",
-    sourceEn: "Zhongfa [2018] No. 34 (中发[2018]34号): performance targets are drawn up with the budget; Caiyu [2020] No. 10, annex",
+    source: "中发〔2018〕34号《中共中央 国务院关于全面实施预算绩效管理的意见》（绩效目标设置作为预算安排的前置条件，与预算同步批复下达）；上海市财政局《上海市市级部门项目支出核心绩效目标和指标设置及取值指引（试行）》（绩效目标与预算金额相匹配）；没有年度资金即无从核对为本工具的理解",
+    sourceEn: "Zhongfa [2018] No. 34 (中发[2018]34号), the opinions on performance-based budgeting: targets are a precondition of the budget and approved with it; the Shanghai guidance of 2025 (上海市市级部门项目支出核心绩效目标和指标设置及取值指引): targets match the budget amount; that a table without the year's money cannot be checked is our reading",
   },
   check({ document, report }) {
     for (const project of document.projects) {

@@ -22,8 +22,8 @@ export default createRule({
     },
     fail: "年度资金申请总额 0.00 | 当年财政拨款 50,000.00",
     pass: "年度资金申请总额 50,000.00 | 当年财政拨款 50,000.00",
-    source: "审核实务（本工具对财预〔2020〕10号 填报说明的理解）",
-    sourceEn: "review practice (our reading of the notes of Caiyu [2020] No. 10)",
+    source: "本工具的理解（申报金额不为负；总额为0而分项不为0即自相矛盾）",
+    sourceEn: "our reading (declared amounts are not negative; a zero total with non-zero parts contradicts itself)",
   },
   check({ document, report }) {
     for (const project of document.projects) {

@@ -20,8 +20,8 @@ export default createRule({
     },
     fail: "项目资金总额 500,000.00 | 其中：财政资金 400,000.00 | 其他资金 0.00",
     pass: "项目资金总额 500,000.00 | 其中：财政资金 500,000.00 | 其他资金 0.00",
-    source: "财预〔2020〕10号 附件（项目支出绩效目标申报表 填报说明）",
-    sourceEn: "Caiyu [2020] No. 10 (财预[2020]10号), annex: notes on filling in the declaration",
+    source: "项目支出绩效目标申报表的资金栏（财预〔2015〕88号所附格式及上海市的表：项目资金总额分财政资金、其他资金）；总额应等于各项之和为本工具的理解",
+    sourceEn: "the funds block of the project declaration form (the form that comes with Caiyu [2015] No. 88 and Shanghai's: the project total split into 财政资金 and 其他资金); that the total equals its parts is our reading",
   },
   check({ document, report }) {
     for (const project of document.projects) {

@@ -28,8 +28,8 @@ export default createRule({
     },
     fail: "项目资金 | 年度资金申请总额 | 十万元",
     pass: "项目资金（元） | 年度资金申请总额 | 100,000.00",
-    source: "财预〔2020〕10号 附件（申报表“项目资金（万元/元）”栏）",
-    sourceEn: "Caiyu [2020] No. 10 (财预[2020]10号), annex: the declaration's funds field (万元 or 元)",
+    source: "项目支出绩效目标申报表的资金栏注明金额单位（“项目资金（元）”或“（万元）”）；单位缺失、金额无法读取即无法核对为本工具的理解",
+    sourceEn: "the funds block of the project declaration form names its unit (项目资金(元) or (万元)); that a missing unit or an unreadable amount cannot be checked is our reading",
   },
   check({ document, report }) {
     for (const project of document.projects) {

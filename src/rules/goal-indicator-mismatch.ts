@@ -36,33 +36,41 @@ export default createRule({
       en: "A figure the goal promises has no indicator at least as strict; the message names both lines",
     },
     why: {
-      zh: "指标应由目标分解而来；指标比目标宽松，考核时目标就落空了。",
-      en: "Indicators are the goal broken down; an indicator looser than the goal leaves the goal unassessed.",
+      zh: "指标应由目标分解而来；指标比目标宽松，考核时目标就落空了。每个数字只比对一次（“达到95%以上”是一个承诺），并只找它所在分句（必要时连同前面不含数字的分句）说到的指标：“投诉率控制在3%以内”说的是投诉率，不是前一分句的满意度。",
+      en: "Indicators are the goal broken down; an indicator looser than the goal leaves the goal unassessed. Each figure is one promise (达到95%以上 once), matched to the indicators its own clause names (with the clauses before it that hold no figure): 投诉率控制在3%以内 is about 投诉率, not the satisfaction of the clause before.",
     },
     fail: "年度总体目标：……不少于120次活动。｜“两新”党组织活动数量 ≥110.00(次)",
     pass: "年度总体目标：……不少于120次活动。｜“两新”党组织活动数量 ≥120.00(次)",
-    source: "财预〔2015〕88号 第九条（绩效指标与目标相对应）；匹配方法为本工具的理解",
-    sourceEn: "Caiyu [2015] No. 88 (财预[2015]88号), article 9: indicators match the goals; the matching is our reading",
+    source: "财预〔2015〕88号《中央部门预算绩效目标管理办法》（绩效指标是绩效目标的细化和量化描述）；目标中的数字找哪条指标承接（按所在分句的词语）为本工具的理解",
+    sourceEn: "Caiyu [2015] No. 88 (财预[2015]88号), the central rules on performance targets: indicators are the goals made specific and quantified; which indicator carries a figure of the goal (by the words of its clause) is our reading",
   },
   check({ document, report }) {
     for (const project of document.projects) {
       const goal = project.goals.annual;
       const goalPlace = project.goals.annualPlace;
       if (!goal || !goalPlace) continue;
-      const sentences = new Map<string, Set<number>>();
+      const contexts = new Map<string, Set<number>>();
+      const wordsOf = (text: string) => {
+        let set = contexts.get(text);
+        if (!set) contexts.set(text, (set = bigrams(text)));
+        return set;
+      };
       const names = new Map<string, Set<number>>();
       const nameBigrams = (name: string) => {
         let set = names.get(name);
         if (!set) names.set(name, (set = bigrams(name)));
         return set;
       };
+      const sameUnit = (promise: Promise) => project.indicators.filter((i) => i.value.kind === "quantitative" && i.value.unit === promise.unit && i.name);
       for (const promise of extractPromises(goal).slice(0, MAX_PROMISES)) {
-        let words = sentences.get(promise.sentence);
-        if (!words) sentences.set(promise.sentence, (words = bigrams(promise.sentence)));
-        const candidates = project.indicators
-          .filter((i) => i.value.kind === "quantitative" && i.value.unit === promise.unit && i.name)
-          .map((i) => ({ indicator: i, score: overlap(nameBigrams(i.name!), words!) }))
-          .filter((c) => c.score >= MIN_OVERLAP);
+        const pool = sameUnit(promise);
+        // The narrowest context that names an indicator: the figure's own clause first.
+        let candidates: Array<{ indicator: IndicatorNode; score: number }> = [];
+        for (const context of promise.contexts) {
+          const words = wordsOf(context);
+          candidates = pool.map((i) => ({ indicator: i, score: overlap(nameBigrams(i.name!), words) })).filter((c) => c.score >= MIN_OVERLAP);
+          if (candidates.length > 0) break;
+        }
         if (candidates.length === 0 || candidates.some((c) => atLeastAsStrict(c.indicator, promise))) continue;
         candidates.sort((a, b) => b.score - a.score || closeness(b.indicator, promise) - closeness(a.indicator, promise));
         const best = candidates[0].indicator;

@@ -16,8 +16,8 @@ export default createRule({
     },
     fail: "项目绩效目标 | 项目总目标 | 年度总体目标 | （空）",
     pass: "项目绩效目标 | 项目总目标 | 年度总体目标 | 全年开展党建活动不少于120次……",
-    source: "财预〔2015〕88号 第十二条；财预〔2020〕10号 附件",
-    sourceEn: "Caiyu [2015] No. 88 (财预[2015]88号), article 12; Caiyu [2020] No. 10, annex",
+    source: "财预〔2015〕88号《中央部门预算绩效目标管理办法》及其所附项目支出绩效目标申报表（年度总体目标一栏）；跨年度项目的年度目标由项目总目标分解：财预〔2021〕101号",
+    sourceEn: "Caiyu [2015] No. 88 (财预[2015]88号), the central rules on performance targets, and the declaration form that comes with them (the 年度总体目标 field); the annual goal of a multi-year project is broken down from its overall goal: Caiyu [2021] No. 101 (财预[2021]101号)",
   },
   check({ document, report }) {
     for (const project of document.projects) {

@@ -39,8 +39,8 @@ export default createRule({
     },
     fail: "年度总体目标 | 完成2024年专户项目工作。",
     pass: "年度总体目标 | 全年完成专户资金支付100%，资金使用合规率100%，服务对象满意度90%以上。",
-    source: "财预〔2015〕88号 第九条（指向明确、细化量化、合理可行）；“复述”的判断为本工具的理解",
-    sourceEn: "Caiyu [2015] No. 88 (财预[2015]88号), article 9: goals are specific, quantified and feasible; what counts as restating is our reading",
+    source: "财预〔2015〕88号《中央部门预算绩效目标管理办法》（绩效目标应指向明确、细化量化、合理可行）；何为“只复述项目”“过于简短”为本工具的理解",
+    sourceEn: "Caiyu [2015] No. 88 (财预[2015]88号), the central rules on performance targets: goals are specific, quantified and feasible; what counts as restating the project or too short is our reading",
   },
   check({ document, report }) {
     for (const project of document.projects) {

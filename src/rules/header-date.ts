@@ -17,8 +17,8 @@ export default createRule({
     },
     fail: "计划开始日期 | 2024-12-31 | 计划完成日期 | 2024-01-01",
     pass: "计划开始日期 | 2024-01-01 | 计划完成日期 | 2024-12-31",
-    source: "财预〔2020〕10号 附件（计划开始/完成日期）",
-    sourceEn: "Caiyu [2020] No. 10 (财预[2020]10号), annex: planned start and end dates",
+    source: "上海市项目支出绩效目标申报表的计划开始日期、计划完成日期栏；日期须可识别、开始不晚于完成为本工具的理解",
+    sourceEn: "the planned start and end dates of Shanghai's project declaration form; that they must be readable and in order is our reading",
   },
   check({ document, report }) {
     for (const project of document.projects) {

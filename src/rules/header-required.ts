@@ -33,8 +33,8 @@ export default createRule({
     },
     fail: "项目名称 | （空） | 项目性质 | 其他经常性项目",
     pass: "项目名称 | 党建经费 | 项目性质 | 其他经常性项目",
-    source: "财预〔2020〕10号 附件（项目支出绩效目标申报表 表头）",
-    sourceEn: "Caiyu [2020] No. 10 (财预[2020]10号), annex: the header of the declaration",
+    source: "项目支出绩效目标申报表的表头（项目名称、主管部门、实施单位、计划开始/完成日期、项目性质、项目类别，上海市的表）；哪些栏必填、哪些只提示为本工具的理解",
+    sourceEn: "the header of the project declaration form (项目名称, 主管部门, 实施单位, planned dates, 项目性质, 项目类别 in Shanghai's form); which fields are required and which only warned about is our reading",
   },
   check({ document, report }) {
     for (const project of document.projects) {

@@ -26,8 +26,8 @@ export default createRule({
     },
     fail: "(2024年度) … 计划开始日期 | 2023-01-01 | 计划完成日期 | 2023-12-31",
     pass: "(2024年度) … 计划开始日期 | 2024-01-01 | 计划完成日期 | 2024-12-31",
-    source: "审核实务（本工具的理解：年度目标与预算年度一致）",
-    sourceEn: "review practice (our reading: the year's targets match the budget year)",
+    source: "本工具的理解（年度目标与预算年度一致，表的年度与文档标题一致）",
+    sourceEn: "our reading (the year's targets are those of the budget year; a table's year is its document's)",
   },
   check({ document, report }) {
     for (const project of document.projects) {

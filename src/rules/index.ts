@@ -13,6 +13,7 @@ import projectDuplicate from "./project-duplicate.js";
 import documentNoDeclaration from "./document-no-declaration.js";
 import goalMissing from "./goal-missing.js";
 import goalVague from "./goal-vague.js";
+import goalOverallMissing from "./goal-overall-missing.js";
 import goalIndicatorMismatch from "./goal-indicator-mismatch.js";
 import categoryRequired from "./category-required.js";
 import categoryOutputDimensions from "./category-output-dimensions.js";
@@ -58,6 +59,7 @@ export const RULES: readonly Rule[] = [
   documentNoDeclaration as Rule,
   goalMissing as Rule,
   goalVague as Rule,
+  goalOverallMissing as Rule,
   goalIndicatorMismatch as Rule,
   categoryRequired as Rule,
   categoryOutputDimensions as Rule,

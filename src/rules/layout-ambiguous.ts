@@ -24,8 +24,8 @@ export default createRule({
     },
     fail: "（标签“社会效益指标”印在区块中部，上方几行按内容归入）",
     pass: "（每个区块的标签在其第一行）",
-    source: "perfgoal 的读取规则（format.md 第5节）",
-    sourceEn: "perfgoal's reading (format.md section 5)",
+    source: "本工具的读取规则（docs/layout-families.md：合并单元格的标签只印一次时，按行的内容归类）",
+    sourceEn: "perfgoal's reading (docs/layout-families.md: where a merged label is printed once, a row is filed by its content)",
   },
   check({ document, report }) {
     eachIndicator(document, (indicator, project) => {

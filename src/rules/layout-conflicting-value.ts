@@ -19,8 +19,8 @@ export default createRule({
     },
     fail: "实施单位 | 甲中心 … 实施主体 | 乙中心",
     pass: "实施单位 | 甲中心",
-    source: "perfgoal 的读取保证（不静默覆盖任何值）；本工具的理解",
-    sourceEn: "perfgoal's reading guarantee (nothing is overwritten silently); our reading",
+    source: "本工具的读取保证（不静默覆盖任何值）",
+    sourceEn: "perfgoal's reading guarantee (nothing is overwritten silently)",
   },
   check({ document, report }) {
     for (const project of document.projects) {

@@ -43,8 +43,8 @@ export default createRule({
     },
     fail: "（一张只有标签、单元格错乱无法对应的表）",
     pass: "（表头、资金、目标、指标各栏都能读出）",
-    source: "perfgoal 的读取保证（读错只报一次，不成批误报）；本工具的理解",
-    sourceEn: "perfgoal's reading guarantee (a misread is one finding, never a flood); our reading",
+    source: "本工具的读取保证（读错只报一次，不成批误报）",
+    sourceEn: "perfgoal's reading guarantee (a misread is one finding, never a flood)",
   },
   check({ document, lang, report }) {
     const join = (keys: string[], table: Record<string, Text>) =>

@@ -28,8 +28,8 @@ export default createRule({
     },
     fail: "（表格之外的一行文字：附件：测算依据）",
     pass: "（所有单元格都属于表头、资金、目标或指标栏）",
-    source: "perfgoal 的读取保证（format.md 第5节）",
-    sourceEn: "perfgoal's reading guarantee (format.md section 5)",
+    source: "本工具的读取保证（docs/layout-families.md：每个非空单元格都进入模型或一条提示，不静默丢弃）",
+    sourceEn: "perfgoal's reading guarantee (docs/layout-families.md: every non-empty cell ends in the model or in a finding, nothing is dropped silently)",
   },
   check({ document, report }) {
     // With no declaration at all, document-no-declaration speaks for every cell.

@@ -17,8 +17,8 @@ export default createRule({
     },
     fail: "项目名称 | 党建经费 … 项目名称 | 党建经费",
     pass: "项目名称 | 党建经费 … 项目名称 | 专户项目经费",
-    source: "审核实务（本工具的理解）",
-    sourceEn: "review practice (our reading)",
+    source: "本工具的理解（一份文档中两张表同名，多为重复粘贴或漏改项目名称）",
+    sourceEn: "our reading (two tables of one document with one name are mostly a table pasted twice or a name not changed)",
   },
   check({ document, report }) {
     const first = new Map<string, number>();

@@ -98,6 +98,23 @@ describe("perfgoal check", () => {
     const run = perfgoal(["check", "fixtures/layouts/legacy.txt", "--profile", "legacy"]);
     expect(run.code).toBe(0);
   });
+
+  it("profiles: an older form is judged legacy by itself (and says so); --profile current or the config's profile forces the current one", () => {
+    const ids = (args: string[]) => {
+      const run = perfgoal(["check", "fixtures/layouts/legacy.txt", "--format", "json", ...args]);
+      return { code: run.code, found: (JSON.parse(run.stdout).files[0].diagnostics as Array<{ ruleId: string; severity: string }>).map((d) => `${d.severity} ${d.ruleId}`) };
+    };
+    expect(ids([])).toEqual({ code: 0, found: ["info category-taxonomy"] });
+    expect(ids(["--profile", "auto"])).toEqual(ids([]));
+    const current = ids(["--profile", "current"]);
+    expect(current.code).toBe(1);
+    expect(current.found).toContain("error category-required");
+    const dir = tmp();
+    writeFileSync(join(dir, "current.json"), JSON.stringify({ profile: "current" }));
+    expect(ids(["--config", join(dir, "current.json")])).toEqual(current);
+    const bad = perfgoal(["check", "fixtures/layouts/legacy.txt", "--profile", "2015", "--lang", "en"]);
+    expect([bad.code, bad.stderr.trim()]).toEqual([2, "perfgoal: --profile 2015: expected auto, current or legacy"]);
+  });
 });
 
 describe("bad input", () => {
@@ -215,7 +232,7 @@ describe("catalogue commands", () => {
     expect(list.map((r: { id: string }) => r.id).sort()).toEqual([
       "category-output-dimensions", "category-required", "category-taxonomy", "document-no-declaration",
       "funds-annual-exceeds-project", "funds-annual-sum", "funds-missing", "funds-negative", "funds-project-sum", "funds-unit",
-      "goal-indicator-mismatch", "goal-missing", "goal-vague", "header-date", "header-required", "header-year",
+      "goal-indicator-mismatch", "goal-missing", "goal-overall-missing", "goal-vague", "header-date", "header-required", "header-year",
       "indicator-duplicate", "indicator-input-as-output", "indicator-missing-name", "indicator-missing-value", "indicator-name-has-target", "indicator-output-as-outcome",
       "indicator-placeholder", "indicator-timeliness-not-time", "indicator-too-few", "indicator-weights-sum", "layout-ambiguous", "layout-conflicting-value",
       "layout-unreadable", "layout-unrecognized-cell", "project-duplicate", "value-cost-budget-mismatch", "value-cost-unquantified", "value-not-measurable",

@@ -14,6 +14,6 @@ export function findings(
   text: string,
   options: { rule?: string; profile?: Profile; lang?: "zh" | "en"; ruleOptions?: Record<string, OptionValues> } = {},
 ): Diagnostic[] {
-  const all = runRules(model(text), { lang: options.lang ?? "zh", profile: options.profile ?? "current", ruleOptions: options.ruleOptions });
+  const all = runRules(model(text), { lang: options.lang ?? "zh", profile: options.profile ?? "auto", ruleOptions: options.ruleOptions });
   return options.rule ? all.filter((d) => d.ruleId === options.rule) : all;
 }

@@ -1,9 +1,11 @@
 /**
  * Goal text (format.md §1): under the `项目总目标` and `年度总体目标` headings. A text goes to
  * the heading in its own column; failing that, one text is the annual goal and two are
- * (overall, annual) in order. HTML is stripped and entities decoded.
+ * (overall, annual) in order. A heading sharing its cell with a note (`项目总体目标\n(2024 年-2026
+ * 年)`, as a workbook holds it) is a heading, its note the goal's first words. HTML is stripped
+ * and entities decoded.
  */
-import { isLabel } from "../../../grammar/cell-kinds.js";
+import { classifyCell, isLabel } from "../../../grammar/cell-kinds.js";
 import type { Cell, GoalsNode } from "../nodes.js";
 import { placeOf } from "../nodes.js";
 import type { Row } from "./join-labels.js";
@@ -18,6 +20,8 @@ export class GoalReader {
   private readonly texts: Cell[] = [];
   /** Texts written right after their heading on the same row (`年度总体目标 | 全年…`). */
   private readonly inline = new Map<Cell, "overall" | "annual">();
+  /** The note of a cell that holds a heading and its note: the text it gives the goal. */
+  private readonly noteOf = new Map<Cell, string>();
 
   constructor(private readonly goals: GoalsNode, private readonly ledger: CellLedger) {}
 
@@ -31,8 +35,19 @@ export class GoalReader {
         heading = undefined;
       } else if (cell.kind.kind === "goalHeading") {
         this.ledger.place(cell);
-        this.columns[cell.kind.which] ??= cell.index;
+        this.heading(cell, cell.kind.which);
         heading = cell.kind.which;
+      } else if (!isLabel(cell.kind) && headingWithNote(cell.text)) {
+        const { which, note } = headingWithNote(cell.text)!;
+        this.ledger.place(cell);
+        this.heading(cell, which);
+        heading = which;
+        if (note) {
+          this.texts.push(cell);
+          this.inline.set(cell, which);
+          this.noteOf.set(cell, note);
+          heading = undefined;
+        }
       } else if (!isLabel(cell.kind)) {
         this.ledger.place(cell);
         this.texts.push(cell);
@@ -42,10 +57,18 @@ export class GoalReader {
     }
   }
 
+  private heading(cell: Cell, which: "overall" | "annual"): void {
+    this.columns[which] ??= cell.index;
+    this.goals.headings ??= {};
+    this.goals.headings[which] ??= placeOf(cell);
+  }
+
   /**
-   * Assign the texts read to the two goals. `annualProject`: the form leaves the whole
-   * project's money blank, so a lone goal text is the year's even where a row lost an empty
-   * cell and shifted it under 项目总目标.
+   * Assign the texts read to the two goals. `annualProject`: the table says the project is
+   * the year's (or leaves the whole project's money blank and says nothing of more years), so
+   * a lone goal text is the year's even where a row lost an empty cell and shifted it under
+   * 项目总目标. A project the table says runs over years keeps a lone text where its column
+   * puts it: under 项目总目标 it is the overall goal.
    */
   finish(context: { annualProject?: boolean } = {}): void {
     const overall: Cell[] = [], annual: Cell[] = [];
@@ -71,16 +94,29 @@ export class GoalReader {
         annual.push(...unaligned);
       }
     }
-    this.goals.overall = joinText(overall);
-    this.goals.annual = joinText(annual);
+    this.goals.overall = this.joinText(overall);
+    this.goals.annual = this.joinText(annual);
     this.goals.overallPlace = overall[0] ? placeOf(overall[0]) : null;
     this.goals.annualPlace = annual[0] ? placeOf(annual[0]) : null;
   }
+
+  private joinText(cells: Cell[]): string | null {
+    const text = cells.map((c) => stripHtml(this.noteOf.get(c) ?? c.text)).filter((t) => t.length > 0).join("\n");
+    return text.length > 0 ? text : null;
+  }
 }
 
-function joinText(cells: Cell[]): string | null {
-  const text = cells.map((c) => stripHtml(c.text)).filter((t) => t.length > 0).join("\n");
-  return text.length > 0 ? text : null;
+/** A note after a goal heading in its cell: a period or a length (`(2024 年-2026 年)`, `（500字以内）`). */
+const NOTE = /^[(（][^()（）]{0,28}[)）]$/;
+
+/** `项目总体目标\n(2024 年-2026 年)`: the heading and the note after it, when the cell holds just that. */
+function headingWithNote(text: string): { which: "overall" | "annual"; note: string } | undefined {
+  const lines = text.trim().split(/\s*\n\s*/);
+  if (lines.length < 2) return undefined;
+  const kind = classifyCell(lines[0]);
+  const note = lines.slice(1).join("").trim();
+  if (kind.kind !== "goalHeading" || !NOTE.test(note.replace(/\s+/g, ""))) return undefined;
+  return { which: kind.which, note };
 }
 
 /** Tags of the few HTML elements goal text carries; `A<B且C>D` is text, not a tag. */

@@ -18,6 +18,7 @@ import { emptyFunds, readAmounts, readFundsRow, type GroupColumns } from "./fund
 import { emptyGoals, GoalReader } from "./goals.js";
 import { hasIndicatorContent, readIndicatorRow, type RowItem } from "./indicators.js";
 import { placeIndicators } from "./placement.js";
+import { projectSpan } from "../multi-year.js";
 
 type Section = "header" | "goals" | "indicators";
 
@@ -110,13 +111,20 @@ export function buildTable(table: TableRows, ledger: CellLedger, defaults: Docum
     // Anything else stays unplaced and is reported as layout-unrecognized-cell.
   }
   if (fundsSeen) readAmounts(funds, funds.unit ?? unitNote ?? defaults.unit ?? null);
-  goalReader.finish({ annualProject: fundsSeen && funds.amounts.projectTotal === undefined });
 
   const text = (field: HeaderField) => header.values[field]?.text ?? null;
   const date = (field: HeaderField) => {
     const raw = text(field);
     return raw === null ? null : parseDate(raw) ?? null;
   };
+  const span = projectSpan({
+    nature: text("nature"), plannedStart: date("plannedStart"), plannedEnd: date("plannedEnd"),
+    projectFen: funds.fen.projectTotal, annualFen: funds.fen.annualTotal,
+  });
+  // A lone goal is the year's in a project of one year, or one whose whole-project money is blank
+  // (the Shanghai form's 经常性 projects), unless the table says the project runs over years.
+  const blankProjectTotal = fundsSeen && funds.amounts.projectTotal === undefined;
+  goalReader.finish({ annualProject: !span.multiYear && (span.annual || blankProjectTotal) });
   // Rows come in line order: the last is the table's last line.
   const start = table.title?.line ?? table.rows[0].line;
   const end = Math.max(start, table.rows.at(-1)?.line ?? start);

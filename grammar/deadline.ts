@@ -119,11 +119,15 @@ function coreDate(core: string): { date: string; bareMonth: boolean } | undefine
 }
 
 /** `≥`, `≤` … as written before the date (ASCII forms and full-width ones folded). */
-const SYMBOL = /^(≥|≤|=|>|<|≧|≦|>=|<=)/;
+const SYMBOL = /^(>=|<=|≥|≤|=|>|<|≧|≦)/;
 const SYMBOLS: Record<string, DeadlineOperator> = { "≥": "≥", "≧": "≥", ">=": "≥", "≤": "≤", "≦": "≤", "<=": "≤", "=": "=", ">": ">", "<": "<" };
+
+/** Every deadline has one of these: a date word, or a year and a separator (`2024-12`); most values have none. */
+const DATE_SIGN = /[年月季旬底末QqＱｑ]|[\d０-９]{4}\s*[-/.．－／]\s*[\d０-９]/;
 
 /** Read a deadline, or undefined when the text is not one. */
 export function parseDeadline(text: string): Deadline | undefined {
+  if (text.length > 48 || !DATE_SIGN.test(text)) return undefined;
   let body = toHalfWidth(text).replace(/\s+/g, "");
   if (body.length === 0 || body.length > 24) return undefined;
   let operator: DeadlineOperator | null = null;

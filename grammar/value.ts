@@ -215,7 +215,12 @@ export function valueInYear(value: IndicatorValue, year: number | null): Indicat
   return date === value.date ? value : { ...value, date };
 }
 
+/** A number or a deadline: a value no name is written as (`≥24(次)`, `6月底前`). */
+export function isNumberOrDeadline(text: string): boolean {
+  return parseQuantitative(text) !== undefined || parseDeadline(text) !== undefined;
+}
+
 /** Whether a cell reads as an indicator value (rather than as a 三级 name). */
 export function looksLikeValue(text: string): boolean {
-  return parseQuantitative(text) !== undefined || isKnownQualitative(text) || /^[≥≤=><≧≦＞＜＝]/.test(text.trim()) || parseDeadline(text) !== undefined;
+  return isNumberOrDeadline(text) || isKnownQualitative(text) || /^[≥≤=><≧≦＞＜＝]/.test(text.trim());
 }

@@ -2,6 +2,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { parseValue, parseQuantitative, isQualitativePhrase, looksLikeValue, valueInYear, type IndicatorValue } from "../../grammar/value.js";
+import { parse } from "../../src/index.js";
+import { CLEAN, setLine } from "../support/declaration.js";
 
 describe("a deadline is its own kind of value, with an ISO date or period", () => {
   it.each([
@@ -13,6 +15,8 @@ describe("a deadline is its own kind of value, with an ISO date or period", () =
     ["2024.12.31", null, "2024-12-31"],
     ["截至2024年12月31日", "≤", "2024-12-31"],
     ["≤2024-12-31", "≤", "2024-12-31"],
+    ["<=2024-12-31", "≤", "2024-12-31"],
+    ["２０２４－１２－３１", null, "2024-12-31"],
     ["于2024年12月31日前完成", "≤", "2024-12-31"],
     ["2024 年 12 月 31 日前", "≤", "2024-12-31"],
     // a month of a year
@@ -171,5 +175,13 @@ describe("the value parser (properties)", () => {
       const dated = valueInYear(value, year) as typeof value;
       if (!dated.date.startsWith("--02-29")) expect(dated.date).toMatch(/^\d{4}/);
     }), options);
+  });
+});
+
+describe("a deadline in the model", () => {
+  it("takes the table's year, and a deadline written before its name is still the value", () => {
+    const text = setLine(CLEAN, 17, "\t时效指标\t6月底前\t活动完成时间");
+    const indicator = parse(text).document.projects[0].indicators.find((i) => i.line === 17);
+    expect([indicator?.name, indicator?.value]).toEqual(["活动完成时间", { kind: "deadline", operator: "≤", date: "2024-06", text: "6月底前" }]);
   });
 });

@@ -4,7 +4,7 @@
  * reads as one, otherwise a name without a value). Column numbers play no part.
  */
 import { isLabel } from "../../../grammar/cell-kinds.js";
-import { parseValue, parseQuantitative, type IndicatorValue } from "../../../grammar/value.js";
+import { isNumberOrDeadline, parseValue, parseQuantitative, type IndicatorValue } from "../../../grammar/value.js";
 import { LEGACY_LEVEL2, type Level1 } from "../taxonomy.js";
 import type { Cell, IndicatorExtras } from "../nodes.js";
 import type { ColumnRole } from "../../../grammar/cell-kinds.js";
@@ -87,7 +87,7 @@ function readByContent(item: RowItem, content: Cell[], ledger: CellLedger): void
   let [name, value] = content;
   if (content.length === 1 && (name.kind.kind === "value" || name.kind.kind === "amount")) {
     [name, value] = [undefined as unknown as Cell, name];
-  } else if (content.length >= 2 && parseQuantitative(name.text) && !parseQuantitative(value.text) && value.kind.kind === "text") {
+  } else if (content.length >= 2 && isNumberOrDeadline(name.text) && !isNumberOrDeadline(value.text) && value.kind.kind === "text") {
     [name, value] = [value, name];
   }
   if (name) { item.nameCell = name; ledger.place(name); }

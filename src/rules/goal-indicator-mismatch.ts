@@ -62,7 +62,7 @@ export default createRule({
         return set;
       };
       const sameUnit = (promise: Promise) => project.indicators.filter((i) => i.value.kind === "quantitative" && i.value.unit === promise.unit && i.name);
-      for (const promise of extractPromises(goal).slice(0, MAX_PROMISES)) {
+      for (const promise of extractPromises(goal, MAX_PROMISES)) {
         const pool = sameUnit(promise);
         // The narrowest context that names an indicator: the figure's own clause first.
         let candidates: Array<{ indicator: IndicatorNode; score: number }> = [];

@@ -106,15 +106,19 @@ export class GoalReader {
   }
 }
 
+/** Longer than this, a cell is text, not a heading and its note. */
+const MAX_HEADING_WITH_NOTE = 60;
+
 /** A note after a goal heading in its cell: a period or a length (`(2024 年-2026 年)`, `（500字以内）`). */
 const NOTE = /^[(（][^()（）]{0,28}[)）]$/;
 
 /** `项目总体目标\n(2024 年-2026 年)`: the heading and the note after it, when the cell holds just that. */
 function headingWithNote(text: string): { which: "overall" | "annual"; note: string } | undefined {
-  const lines = text.trim().split(/\s*\n\s*/);
+  if (text.length > MAX_HEADING_WITH_NOTE || !text.includes("\n")) return undefined;
+  const lines = text.split("\n").map((line) => line.trim()).filter((line) => line.length > 0);
   if (lines.length < 2) return undefined;
   const kind = classifyCell(lines[0]);
-  const note = lines.slice(1).join("").trim();
+  const note = lines.slice(1).join("");
   if (kind.kind !== "goalHeading" || !NOTE.test(note.replace(/\s+/g, ""))) return undefined;
   return { which: kind.which, note };
 }

@@ -45,16 +45,18 @@ function clauseStarts(sentence: string): number[] {
  * before it (`…“两新”党组织开展组织生活，全年预计约60家，不少于120次活动`), never reaching back
  * past a clause that holds a figure of its own (that clause's words are its figure's).
  */
-function contextsOf(sentence: string, starts: number[], promiseClauses: Set<number>, k: number): string[] {
-  const end = (starts[k + 1] ?? sentence.length + 1) - 1;
-  const out = [sentence.slice(starts[k], end)];
-  for (let j = k - 1; j >= Math.max(0, k - MAX_CLAUSES_BACK) && !promiseClauses.has(j); j--) out.push(sentence.slice(starts[j], end));
+function contextsOf(slice: (from: number, to: number) => string, starts: number[], length: number, promiseClauses: Set<number>, k: number): string[] {
+  const end = (starts[k + 1] ?? length + 1) - 1;
+  const out = [slice(starts[k], end)];
+  for (let j = k - 1; j >= Math.max(0, k - MAX_CLAUSES_BACK) && !promiseClauses.has(j); j--) out.push(slice(starts[j], end));
   return out;
 }
 
-export function extractPromises(goal: string): Promise[] {
+/** The first `limit` promises of a goal. */
+export function extractPromises(goal: string, limit = Infinity): Promise[] {
   const out: Promise[] = [];
   for (const sentence of toHalfWidth(goal).split(/[。;；!?！？\n]/)) {
+    if (out.length >= limit) break;
     // One promise per figure: the first pattern that reads it (the widest), by where its number stands.
     const byNumber = new Map<number, { operator: "≥" | "≤"; number: number; unit: string; start: number; end: number }>();
     for (const [pattern, operator] of PATTERNS) {
@@ -73,9 +75,18 @@ export function extractPromises(goal: string): Promise[] {
       return k;
     };
     const promiseClauses = new Set([...byNumber.keys()].map(clauseOf));
+    // One string per stretch of the sentence, so figures of one clause share its words.
+    const slices = new Map<number, string>();
+    const slice = (from: number, to: number) => {
+      const key = from * (sentence.length + 1) + to;
+      let text = slices.get(key);
+      if (text === undefined) slices.set(key, (text = sentence.slice(from, to)));
+      return text;
+    };
     for (const at of [...byNumber.keys()].sort((a, b) => a - b)) {
+      if (out.length >= limit) break;
       const { operator, number, unit, start, end } = byNumber.get(at)!;
-      const contexts = contextsOf(sentence, starts, promiseClauses, clauseOf(at));
+      const contexts = contextsOf(slice, starts, sentence.length, promiseClauses, clauseOf(at));
       out.push({ operator, number, unit, text: sentence.slice(start, end), contexts });
     }
   }

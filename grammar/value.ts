@@ -6,7 +6,7 @@
  */
 import { toHalfWidth } from "./normalize.js";
 import { parseDeadline, withYear } from "./deadline.js";
-import { isDateText } from "./date.js";
+import { isAcceptedValue } from "./accepted.js";
 
 export type Operator = "≥" | "≤" | "=" | ">" | "<";
 
@@ -138,51 +138,6 @@ const SHORT_PHRASE = 16;
 /** A qualitative (定性) target of a known form: enough, alone in a cell, to read it as a value. */
 export function isKnownQualitative(text: string): boolean {
   return QUALITATIVE.test(toHalfWidth(text).replace(/\s+/g, ""));
-}
-
-/**
- * Targets a reviewer accepts without a figure, beyond the graded words: under control (`可控`,
- * `风险可控`), compliant (`合规`, `依法合规`), reasonable (`合理`), zero of something (`零投诉`,
- * `零事故`), everyone entitled covered (`应保尽保`, `应补尽补`), a horizon (`中长期`, `长期`),
- * the whole year (`全年`, `常年`), a rhythm (`按月`, `每季度`, `定期`), complete (`齐全`).
- */
-const ACCEPTED = new RegExp([
-  "^(?:总体|基本|风险|安全|质量|进度|成本|全程)?(?:可控|受控)$",
-  "^(?:在)?可控范围(?:内|之内)$",
-  "^(?:依法|合法|规范|依规)?合规$|^合法合规$|^依法依规$",
-  "^(?:科学|基本|较为|较|总体)?合理$",
-  "^零[\\u4e00-\\u9fff]{1,4}$",
-  "^应([\\u4e00-\\u9fff])尽\\1$",
-  "^(?:短期|中期|长期|中长期|近期|远期|永久|长久)$",
-  "^(?:全年|全年度|常年|全天候|全时段|全过程|全周期|全部|全员|全额|足额|全面|全域)$",
-  "^(?:每|按)(?:日|天|周|旬|月|季|季度|年|半年|年度|学期)$|^(?:定期|常态化|长效化|动态|实时)$",
-  "^(?:齐全|完整|完备|准确无误|无误|无差错|无事故|无投诉|无违规|无|有|通过|已完成|全部完成|足额到位|及时足额|当日办结|即时办结|随到随办)$",
-  // a rhythm with a count: `每月1次`, `每季度不少于1次`, `每年两期`
-  "^(?:每|按)(?:日|天|周|旬|月|季|季度|年|半年|年度|学期)(?:不少于|至少)?(?:\\d+|[一二两三四五六七八九十]+)(?:次|期|场|批|轮)(?:以上|及以上)?$",
-  // a ratio: `1:15`, `≤1:2`, `1比1`
-  "^[≥≤=<>]?\\d+(?:\\.\\d+)?[:比]\\d+(?:\\.\\d+)?$",
-  // a grade: `AAA`, `A级`, `二级以上`, `三星级`, `甲级`
-  "^(?:[A-E]{1,5}|[1-5一二三四五]A|[1-6一二三四五六]星|[一二三四五六甲乙丙丁1-6])级?(?:及以上|以上|标准)?$",
-  // against a baseline: `较上年提高5%`, `同比增长10%以上`, `不低于上年`, `与上年持平`
-  "^(?:较|比|与)?(?:同比|环比)?(?:上年|去年|上一?年度|基期|往年)?(?:同期)?(?:提高|提升|增长|增加|下降|降低|减少|持平)(?:\\d+(?:\\.\\d+)?(?:%|个百分点|倍)?)?(?:以上|以下|以内)?$",
-  "^(?:不低于|不少于|不高于|不超过|高于|低于|达到|优于)(?:上年|去年|上一?年度|往年|全市|全区|全县|全省|全国|省|市|区|县|行业)(?:同期)?(?:平均)?(?:水平|标准)?$",
-].join("|"));
-
-/**
- * A phrase that names a time a reader understands though perfgoal does not model it as a date:
- * `次年3月底前`, `2024年1-6月`, `开学前`, `汛期前`, `活动结束后3个工作日内`.
- */
-const TIME_PHRASE = /(?:月|季度|年底|年末|年内|旬|日|号|周|天)(?:前|之前|以前|内|以内|底|末)?(?:完成)?$|(?:之|以)?前(?:完成)?$/;
-const TIME_PHRASE_LENGTH = 14;
-const NO_SUCH_MONTH = /(?:^|\D)(?:0|1[3-9]|[2-9]\d|\d{3,})月|(?:^|\D)(?:3[2-9]|[4-9]\d|\d{3,})[日号]/;
-
-/** A value a reviewer reads as a target of its own: an accepted word, a time phrase. */
-export function isAcceptedValue(text: string): boolean {
-  const compact = toHalfWidth(text).replace(/\s+/g, "");
-  if (ACCEPTED.test(compact)) return true;
-  // A date that does not exist (`2024年2月30日前`, `13月底前`) is a slip to report, not a phrase.
-  if (isDateText(compact.replace(/(?:之|以)?前?(?:完成)?$/, "")) || NO_SUCH_MONTH.test(compact)) return false;
-  return compact.length <= TIME_PHRASE_LENGTH && !/[%‰]/.test(compact) && TIME_PHRASE.test(compact);
 }
 
 /**

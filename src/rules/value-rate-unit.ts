@@ -3,9 +3,9 @@ import { isPerBaseUnit } from "../../grammar/value.js";
 import { isRate, isSatisfaction, writtenUnit } from "./support/terms.js";
 import { eachIndicator } from "./support/walk.js";
 
-/** A share of a whole is counted in percent (per mille and per 10万 for rare events); `倍` is a ratio. */
+/** A share of a whole is counted in percent (per mille and per 10万 for rare events; a change in points); `倍` is a ratio. */
 function isRateUnit(unit: string): boolean {
-  return unit === "%" || unit === "倍" || isPerBaseUnit(unit);
+  return /^(?:%|百分比|个?百分点|倍)$/.test(unit) || isPerBaseUnit(unit);
 }
 
 /** A rate is a percentage: `课题调研完成率 ≥1.00(个)` measures the wrong thing. */

@@ -27,6 +27,8 @@ export default {
     { name: "per 100,000 written out", text: outcome("发病率", "≤200/100000") },
     { name: "inventory turnover per year", text: outcome("存货周转率", "≥6(次/年)") },
     { name: "a leverage ratio", text: outcome("财政资金杠杆率", "≥3") },
+    { name: "a change in percentage points", text: outcome("基本公共服务覆盖率", "≥2(个百分点)") },
+    { name: "百分比 spelled out", text: outcome("居民参与覆盖率", "≥80(百分比)") },
   ],
   invalid: [
     { name: "a rate counted in 个", text: setLine(CLEAN, 16, "\t质量指标\t活动验收合格率\t≥1.00(个)"), errors: [{ line: 16, column: "活动验收合格率" }] },

@@ -1,7 +1,11 @@
 import { createRule } from "../engine/rule.js";
+import { inputKind } from "./support/indicator-kinds.js";
 import { eachIndicator } from "./support/walk.js";
 
-/** A 数量指标 counts things; a percentage there is a rate misfiled under 数量 (a missing unit is value-unit-missing's). */
+/**
+ * A 数量指标 counts things; a percentage there is a rate misfiled under 数量 (a missing unit is
+ * value-unit-missing's; an input such as 资金到位率 is indicator-input-as-output's, one finding a row).
+ */
 export default createRule({
   id: "value-quantity-unit",
   severity: "warning",
@@ -27,6 +31,7 @@ export default createRule({
     eachIndicator(document, (indicator, project) => {
       const v = indicator.value;
       if (indicator.level2 !== "数量指标" || v.kind !== "quantitative" || v.unit !== "%") return;
+      if (indicator.name && inputKind(indicator.name, v)) return; // indicator-input-as-output says what is wrong with it
       report({ messageId: "percent", project, place: indicator.place, data: { name: indicator.name ?? v.text, text: v.text } });
     });
   },

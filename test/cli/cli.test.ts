@@ -232,7 +232,7 @@ describe("catalogue commands", () => {
     expect(list.map((r: { id: string }) => r.id).sort()).toEqual([
       "category-output-dimensions", "category-required", "category-taxonomy", "document-no-declaration",
       "funds-annual-exceeds-project", "funds-annual-sum", "funds-missing", "funds-negative", "funds-project-sum", "funds-unit",
-      "goal-indicator-mismatch", "goal-missing", "goal-vague", "header-date", "header-required", "header-year",
+      "goal-indicator-mismatch", "goal-missing", "goal-overall-missing", "goal-vague", "header-date", "header-required", "header-year",
       "indicator-duplicate", "indicator-missing-name", "indicator-missing-value", "indicator-placeholder", "indicator-too-few",
       "layout-ambiguous", "layout-conflicting-value", "layout-unreadable", "layout-unrecognized-cell", "project-duplicate",
       "value-cost-unquantified", "value-not-measurable", "value-operator-direction", "value-operator-missing", "value-percent-range",

@@ -6,7 +6,8 @@
  * - 成本 as a 一级, or 经济/社会/生态环境成本 as its 二级 (财预〔2021〕101号) → current;
  * - both → uncertain: judged by the current framework, without the findings that only a
  *   legacy-form table would dispute (its legacy placements are accepted, not reported).
- * Rows filed by their content (no label printed for them) say nothing about the form.
+ * Rows filed by their content (no 二级 label for them) say nothing about the form but for a
+ * 一级 label printed on them (`成本指标 | | 项目总成本`: 成本 as a 一级).
  */
 import type { IndicatorNode, ProjectNode } from "./nodes.js";
 import { childrenOf, isLegacyPair, type Framework, type Profile } from "./taxonomy.js";
@@ -36,7 +37,12 @@ function detect(indicators: readonly IndicatorNode[]): Judgement {
   let currentSign = false;
   for (const indicator of indicators) {
     const { level1, level2 } = indicator;
-    if (indicator.placement === "content" || !level1 || !level2) continue;
+    if (!level1 || !level2) continue;
+    // A row filed by its content says nothing of the form, but for a 一级 label printed on it.
+    if (indicator.placement === "content") {
+      if (level1 === "成本指标" && indicator.level1Cell) currentSign = true;
+      continue;
+    }
     if (isLegacyPair(level2, level1)) legacySign ??= indicator;
     else if (level1 === "成本指标" || COST_LEVEL2.has(level2)) currentSign = true;
   }

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { CLEAN, setLine } from "../support/declaration.js";
-import { MULTI_YEAR, MULTI_YEAR_OVERALL_ONLY, oneCellPerLine } from "../support/multi-year.js";
+import { MULTI_YEAR, MULTI_YEAR_OVERALL_ONLY } from "../support/multi-year.js";
+import { oneCellPerLine } from "../support/families.js";
 import { model } from "../support/run.js";
 import { tempDir } from "../support/temp.js";
 import { readAs } from "../files/same.js";

@@ -16,8 +16,3 @@ export const MULTI_YEAR_ANNUAL_ONLY = setLine(MULTI_YEAR, 11, "\t\t全年开展�
 
 /** The same with only the overall goal, in the 项目总目标 column. */
 export const MULTI_YEAR_OVERALL_ONLY = setLine(MULTI_YEAR, 11, "\t三年内建成覆盖全街道的社区服务网络，累计开展活动不少于72次。\t");
-
-/** A tab-separated declaration as one cell per line (the PDF text family). */
-export function oneCellPerLine(text: string): string {
-  return text.split("\n").flatMap((line) => line.split("\t").map((cell) => cell.trim()).filter((cell) => cell.length > 0)).join("\n") + "\n";
-}

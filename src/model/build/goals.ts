@@ -6,6 +6,7 @@
  * and entities decoded.
  */
 import { classifyCell, isLabel } from "../../../grammar/cell-kinds.js";
+import { NOTE } from "../../read/layouts/goal-rows.js";
 import type { Cell, GoalsNode } from "../nodes.js";
 import { placeOf } from "../nodes.js";
 import type { Row } from "./join-labels.js";
@@ -108,9 +109,6 @@ export class GoalReader {
 
 /** Longer than this, a cell is text, not a heading and its note. */
 const MAX_HEADING_WITH_NOTE = 60;
-
-/** A note after a goal heading in its cell: a period or a length (`(2024 年-2026 年)`, `（500字以内）`). */
-const NOTE = /^[(（][^()（）]{0,28}[)）]$/;
 
 /** `项目总体目标\n(2024 年-2026 年)`: the heading and the note after it, when the cell holds just that. */
 function headingWithNote(text: string): { which: "overall" | "annual"; note: string } | undefined {

@@ -8,7 +8,7 @@
 import type { OpenCell, Slot } from "./open-cell.js";
 
 /** A note after a goal heading (`(2024 年-2026 年)`): not a goal of its own. */
-const NOTE = /^[(（][^()（）]{0,28}[)）]$/;
+export const NOTE = /^[(（][^()（）]{0,28}[)）]$/;
 
 interface Item {
   heading?: OpenCell;

@@ -85,8 +85,9 @@ export class IndicatorRows {
     this.settleHeld("label");
     if (kind.kind === "level1") {
       const above = this.l1?.kind;
-      const legacy = above?.kind === "level1" && LEGACY_LEVEL2[kind.level1] === above.level1;
-      if (legacy && !this.l2 && !this.name) { this.l2 = open; return; }
+      // 88号: 产出指标 | 成本指标; a 一级 printed again as its own 二级: 满意度指标 | 满意度指标.
+      const asLevel2 = above?.kind === "level1" && (LEGACY_LEVEL2[kind.level1] === above.level1 || kind.level1 === above.level1);
+      if (asLevel2 && !this.l2 && !this.name) { this.l2 = open; return; }
       this.closeIndicator();
       this.l1 = open;
       return;

@@ -226,7 +226,8 @@ function headingsAndIndicator(text: string, found: Found[], segments: Span[], se
     const kind = found[i].kind;
     if (kind.kind === "level1" && !level1 && !level2) level1 = kind;
     else if (kind.kind === "level2" && !level2) level2 = true;
-    else if (kind.kind === "level1" && level1?.kind === "level1" && !level2 && LEGACY_LEVEL2[kind.level1] === level1.level1) level2 = true; // 88号: 产出指标 成本指标
+    // 88号: 产出指标 成本指标; a 一级 printed again as its own 二级: 满意度指标 满意度指标.
+    else if (kind.kind === "level1" && level1?.kind === "level1" && !level2 && (LEGACY_LEVEL2[kind.level1] === level1.level1 || kind.level1 === level1.level1)) level2 = true;
     else break;
     taken.push(found[i++]);
   }

@@ -2,6 +2,7 @@
 import { CLEAN, insertLines, setLine } from "../../support/declaration.js";
 import { clean, type RuleCases } from "../case-types.js";
 import { FORM_2011, FORM_2015, MIXED_FORMS, SYNONYMS } from "../../support/frameworks.js";
+import { oneCellPerLine, spaceSeparated } from "../../support/families.js";
 
 const COST_UNDER_OUTPUT = setLine(CLEAN, 13, "产出指标\t成本指标\t项目总成本\t≤300000(元)");
 
@@ -10,6 +11,8 @@ export default {
     clean,
     { name: "legacy pair accepted by --profile legacy", profile: "legacy", text: COST_UNDER_OUTPUT },
     ...SYNONYMS,
+    ...SYNONYMS.map((c) => ({ name: `${c.name}, one cell per line`, text: oneCellPerLine(c.text) })),
+    ...SYNONYMS.map((c) => ({ name: `${c.name}, cells between spaces`, text: spaceSeparated(c.text) })),
     { name: "a table with both forms (成本 一级 and 满意度 under 效益): the legacy placement is not disputed", text: MIXED_FORMS },
   ],
   invalid: [
@@ -35,6 +38,7 @@ export default {
       text: FORM_2015,
       errors: [{ line: 13, column: "成本指标", severity: "info", message: "按旧版指标框架检查" }],
     },
+    { name: "a 2015-form table as one cell per line", text: oneCellPerLine(FORM_2015), errors: [{ line: 38, column: 1, severity: "info" }] },
     {
       name: "a 2011-form table (satisfaction under 效益): judged legacy, said once",
       text: FORM_2011,

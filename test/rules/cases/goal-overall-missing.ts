@@ -1,6 +1,7 @@
 /** Cases of `goal-overall-missing`. */
 import { CLEAN, setLine } from "../../support/declaration.js";
-import { MULTI_YEAR, MULTI_YEAR_ANNUAL_ONLY, MULTI_YEAR_OVERALL_ONLY, oneCellPerLine } from "../../support/multi-year.js";
+import { MULTI_YEAR, MULTI_YEAR_ANNUAL_ONLY, MULTI_YEAR_OVERALL_ONLY } from "../../support/multi-year.js";
+import { oneCellPerLine } from "../../support/families.js";
 import { clean, type RuleCases } from "../case-types.js";
 
 /** Only the signs a case names: the nature and the period say nothing, the whole-project money is blank. */

@@ -16,10 +16,10 @@ export function isRate(name: string): boolean {
   return (/(率|比例|占比|比率|比重)$/.test(core) && !NOT_A_SHARE.test(core)) || isSatisfaction(name);
 }
 
-/** A ratio or a score with no unit of its own: `容积率 ≤2.5`, `考核得分 ≥90`, `综合指数 ≥1.2`. */
+/** A ratio, a score or a rank with no unit of its own: `容积率 ≤2.5`, `考核得分 ≥90`, `综合指数 ≥1.2`, `考核排名 ≤10`. */
 export function isDimensionless(name: string): boolean {
   const core = stripUnitHint(name);
-  return NOT_A_SHARE.test(core) || /(系数|指数|比值|倍数|得分|评分|分数|分值|星级|等级|级别|PH值|(?<!占)比)$/i.test(core) || /^是否/.test(core);
+  return NOT_A_SHARE.test(core) || /(系数|指数|比值|倍数|得分|评分|分数|分值|星级|等级|级别|排名|名次|位次|PH值|(?<!占)比)$/i.test(core) || /^是否/.test(core);
 }
 
 /** Satisfaction itself (`群众满意度`), not something about it (`满意度调查次数`) nor its opposite (`不满意率`). */

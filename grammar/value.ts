@@ -17,7 +17,7 @@ export type IndicatorValue =
   | { kind: "missing" };
 
 const WORD_OPERATORS: ReadonlyArray<[RegExp, Operator]> = [
-  [/^(不低于|不少于|不小于|大于或等于|大于等于|至少|达到)/, "≥"],
+  [/^(不低于|不少于|不小于|大于或等于|大于等于|至少|达到|达(?=\s*\d))/, "≥"],
   [/^(不高于|不多于|不大于|不超过|不超|小于或等于|小于等于|最多|控制在)/, "≤"],
   [/^(大于|高于|超过|多于)/, ">"],
   [/^(小于|低于|少于)/, "<"],
@@ -40,6 +40,15 @@ const PER_BASE_UNIT = /^[\u4e00-\u9fff]{0,3}\/(?:10{1,6}|(?:10{0,3})?[十百千�
 /** A unit of a rate per mille or per a power of ten: `‰`, `‱`, `/10万`, `1/10万`, `例/10万人`, `/1000`. */
 export function isPerBaseUnit(unit: string): boolean {
   return /^(?:‰|‱|千分之|万分之|十万分之)$/.test(unit) || PER_BASE_UNIT.test(unit.replace(/^1(?=\/)/, ""));
+}
+
+/** A figure said to be approximate: `约`, `大约`, `预计`, `约为` (at the start; `左右` at the end is not stripped). */
+const APPROXIMATE = /^(?:大约|约为|约|预计|预估)(?=\s*\d)/;
+
+/** Both at least (≥, >) or both at most (≤, <). */
+function sameDirection(a: Operator, b: Operator): boolean {
+  const atLeast = (op: Operator) => op === "≥" || op === ">";
+  return a !== "=" && b !== "=" && atLeast(a) === atLeast(b);
 }
 
 /** Symbols folded to one operator form: full-width, ASCII digraphs, the ≧/≦ variants. */
@@ -75,10 +84,14 @@ function parseUncached(text: string): Quantitative | undefined {
   if (parseDeadline(text)) return undefined; // `6月底前` is a date, not 6 of 月底前
   let body = normaliseOperators(text);
   let implied: Operator | undefined;
+  let byWord = false;
+  // `约30万元`, `预计30万元`: a figure without a comparison (value-operator-missing says so), not free text.
+  body = body.replace(APPROXIMATE, "").trim();
   for (const [pattern, op] of WORD_OPERATORS) {
     if (pattern.test(body)) {
       body = body.replace(pattern, "").trim();
       implied = op;
+      byWord = true;
       break;
     }
   }
@@ -92,7 +105,8 @@ function parseUncached(text: string): Quantitative | undefined {
   const match = NUMBER.exec(body);
   if (!match) return undefined;
   const [, symbol, digits, rest] = match;
-  if (symbol && implied) return undefined;
+  // `≥90%以上` says the same twice and reads as ≥90%; `≥90%以下` or `≥不低于90%` contradict or double up.
+  if (symbol && implied && (byWord || !sameDirection(symbol as Operator, implied))) return undefined;
   let unit: string | null = null;
   const tail = rest.trim();
   if (tail.length > 0) {

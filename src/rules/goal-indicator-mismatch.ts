@@ -14,6 +14,17 @@ function atLeastAsStrict(indicator: IndicatorNode, promise: Promise): boolean {
   return ["≤", "<", "="].includes(value.operator) && value.number <= promise.number;
 }
 
+/**
+ * An indicator bounded the other way (`不满意率 ≤10%` for a promise of `满意度90%以上`) measures
+ * the complement or another quantity: its figure cannot be set against the promise's.
+ */
+function boundedOtherWay(indicator: IndicatorNode, promise: Promise): boolean {
+  const value = indicator.value;
+  if (value.kind !== "quantitative" || value.operator === null || value.operator === "=") return false;
+  const atMost = value.operator === "≤" || value.operator === "<";
+  return atMost !== (promise.operator === "≤");
+}
+
 function closeness(indicator: IndicatorNode, promise: Promise): number {
   const v = indicator.value;
   return v.kind === "quantitative" ? -Math.abs(Math.log((v.number + 1) / (promise.number + 1))) : -Infinity;
@@ -63,7 +74,7 @@ export default createRule({
       };
       const sameUnit = (promise: Promise) => project.indicators.filter((i) => i.value.kind === "quantitative" && i.value.unit === promise.unit && i.name);
       for (const promise of extractPromises(goal, MAX_PROMISES)) {
-        const pool = sameUnit(promise);
+        const pool = sameUnit(promise).filter((i) => !boundedOtherWay(i, promise));
         // The narrowest context that names an indicator: the figure's own clause first.
         let candidates: Array<{ indicator: IndicatorNode; score: number }> = [];
         for (const context of promise.contexts) {

@@ -4,9 +4,10 @@ import { eachIndicator } from "./support/walk.js";
 
 /**
  * Rates that can pass 100% or fall below 0 (our reading): growth and change, occupancy and
- * utilisation (`病床使用率 ≥105%`), turnover, returns, livestock offtake, indices.
+ * utilisation (`病床使用率 ≥105%`), turnover, returns, livestock offtake, indices, and a rate
+ * that says it is over-fulfilled (`超额完成率`).
  */
-const MAY_EXCEED_100 = /增长|增幅|增速|增加率|提高率|提升率|同比|环比|变化率|变动率|使用率|利用率|负荷率|周转|出栏率|复种|收益率|回报率|利润率|增值率|产出率|倍|指数|弹性/;
+const MAY_EXCEED_100 = /超额|增长|增幅|增速|增加率|提高率|提升率|同比|环比|变化率|变动率|使用率|利用率|负荷率|周转|出栏率|复种|收益率|回报率|利润率|增值率|产出率|倍|指数|弹性/;
 
 /** A share lies in 0–100%; `≥100%` asks for more than everything. */
 export default createRule({

@@ -1,4 +1,6 @@
 import { createRule } from "../engine/rule.js";
+import { isPlaceholder } from "../../grammar/value.js";
+import { toHalfWidth } from "../../grammar/normalize.js";
 import { isSatisfaction } from "./support/terms.js";
 import { eachIndicator } from "./support/walk.js";
 
@@ -44,6 +46,8 @@ export default createRule({
     eachIndicator(document, (indicator, project) => {
       const v = indicator.value;
       if (!indicator.name || !isSatisfaction(indicator.name) || v.kind === "missing" || !indicator.valueCell) return;
+      // `≥**%`: a template not filled in is indicator-placeholder's one finding, not also "not a percentage".
+      if (isPlaceholder(toHalfWidth(indicator.valueCell.text))) return;
       const data = { name: indicator.name, text: indicator.valueCell.text, floor: options.floor };
       const at = { project, place: indicator.valueCell, data };
       if (v.kind !== "quantitative") report({ messageId: "notPercent", ...at });

@@ -16,10 +16,10 @@ export function isRate(name: string): boolean {
   return (/(率|比例|占比|比率|比重)$/.test(core) && !NOT_A_SHARE.test(core)) || isSatisfaction(name);
 }
 
-/** A ratio or a score with no unit of its own: `容积率 ≤2.5`, `考核得分 ≥90`, `综合指数 ≥1.2`. */
+/** A ratio, a score or a rank with no unit of its own: `容积率 ≤2.5`, `考核得分 ≥90`, `综合指数 ≥1.2`, `考核排名 ≤10`. */
 export function isDimensionless(name: string): boolean {
   const core = stripUnitHint(name);
-  return NOT_A_SHARE.test(core) || /(系数|指数|比值|倍数|得分|评分|分数|分值|星级|等级|级别|PH值|(?<!占)比)$/i.test(core) || /^是否/.test(core);
+  return NOT_A_SHARE.test(core) || /(系数|指数|比值|倍数|得分|评分|分数|分值|星级|等级|级别|排名|名次|位次|PH值|(?<!占)比)$/i.test(core) || /^是否/.test(core);
 }
 
 /** Satisfaction itself (`群众满意度`), not something about it (`满意度调查次数`) nor its opposite (`不满意率`). */
@@ -30,9 +30,9 @@ export function isSatisfaction(name: string): boolean {
 
 /**
  * A saving or a reduction, where more is better: `成本节约额`, `企业物流成本降低幅度`, `投诉下降率`,
- * `节支率`, `能耗降幅`, `办理时限缩短`.
+ * `节支率`, `能耗降幅`, `办理时限缩短`, `为企业降低成本`.
  */
-const SAVING = /(节约|节省|节支|节能|节水|节电|减排|减负|降低|下降|减少|压降|压减|压缩|削减|缩减|缩短|降幅|减幅)(率|额|金额|资金|幅度|比例|百分比|量|数|值|程度|成效)?$|^(降低|减少|压降|压减|压缩|削减|缩减|缩短|节约(?!型)|节省)/;
+const SAVING = /(节约|节省|节支|节能|节水|节电|减排|减负|降低|下降|减少|压降|压减|压缩|削减|缩减|缩短|降幅|减幅)(率|额|金额|资金|幅度|比例|百分比|量|数|值|程度|成效)?$|^(降低|减少|压降|压减|压缩|削减|缩减|缩短|节约(?!型)|节省)|(降低|减少|节约|节省|压降|压减|压缩|削减|缩减)[\u4e00-\u9fff]{0,6}(成本|费用|支出|开支)$/;
 
 /** A cost: `项目总成本`, `人均培训费用`, `单价` — not `成本控制率`, `经费支出进度` or a saving (`成本节约额`). */
 export function isCost(name: string): boolean {

@@ -21,6 +21,9 @@ export default {
     { name: "completion within the year", text: timeliness("年度任务完成率", "=100(%)") },
     { name: "completion to plan", text: timeliness("活动计划完成率", "=100(%)") },
     { name: "qualitative: on time", text: timeliness("设施维修完成情况", "及时") },
+    // review of issue 10: a rhythm in the value, a year named by the indicator
+    { name: "a rhythm as the value", text: timeliness("补贴发放", "按月发放") },
+    { name: "the year of completion", text: timeliness("项目完成年份", "2024") },
     { name: "a count under 数量 is where it belongs", text: setLine(CLEAN, 14, "产出指标\t数量指标\t举办活动场次\t≥4(次)") },
     { name: "no value yet: indicator-missing-value's", text: timeliness("举办活动场次", "") },
   ],

@@ -13,6 +13,8 @@ export default {
     { name: "a qualitative effect that mentions cost", text: setLine(CLEAN, 18, "效益指标\t经济效益指标\t群众办事成本\t明显降低") },
     { name: "a cost-control rate beside an amount", text: insertLines(CLEAN, 14, "\t\t成本控制率\t≤100(%)") },
     { name: "a unit cost is an amount", text: economic("人均服务成本", "≤100(元/人次)") },
+    // review of issue 10: an approximate amount is an amount (value-operator-missing asks for its comparison)
+    { name: "an approximate amount", text: economic("项目总成本", "约30万元") },
   ],
   invalid: [
     { name: "within budget", text: economic("成本控制率", "控制在预算内"), errors: [{ line: 13, column: "成本控制率", message: "没有金额" }] },

@@ -14,6 +14,9 @@ export default {
     { name: "a cost saving", text: outcome("成本节约额", "≥5万元") },
     { name: "a reduction of a cost", text: outcome("企业物流成本降低幅度", "≥10%") },
     { name: "a saving rate", text: outcome("政府采购节支率", "≥5(%)") },
+    // review of issue 10: the reduction written before the cost it lowers
+    { name: "costs lowered for others", text: outcome("为企业降低成本", "≥50(万元)") },
+    { name: "expenses reduced", text: outcome("减少群众就医费用", "≥10(万元)") },
     { name: "a fall of energy use", text: outcome("单位能耗降幅", "≥3(%)") },
     { name: "a cut in processing time", text: outcome("审批时限压减比例", "≥30(%)") },
     { name: "a reduction named by its verb first", text: outcome("降低企业运营成本", "≥5(%)") },

@@ -10,6 +10,8 @@ export default {
     { name: "growth above 100%", text: outcome("服务人次增长率", "≥120(%)") },
     // issue 10: occupancy and utilisation can pass 100%
     { name: "bed occupancy above 100%", text: outcome("病床使用率", "≥105%") },
+    // review of issue 10: a rate named as over-fulfilment passes 100% by definition
+    { name: "an over-fulfilment rate", text: outcome("任务超额完成率", "≥110(%)") },
     { name: "equipment utilisation above 100%", text: outcome("大型设备利用率", "=110(%)") },
     { name: "a fall in growth", text: outcome("单位能耗增长率", "≤-2(%)") },
     { name: "at least 100% of growth", text: outcome("营业收入增长率", "≥100(%)") },

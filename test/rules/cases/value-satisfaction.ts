@@ -12,6 +12,8 @@ export default {
     { name: "dissatisfaction is no satisfaction", text: setLine(CLEAN, 18, "效益指标\t社会效益指标\t服务对象不满意率\t≤5(%)") },
     { name: "a floor set lower", text: satisfaction("≥75(%)"), options: { floor: 70 } },
     { name: "at a floor set higher", text: satisfaction("≥85(%)"), options: { floor: 85 } },
+    // review of issue 10: a template residue is indicator-placeholder's one finding
+    { name: "a placeholder percentage (≥**%)", text: satisfaction("≥**%") },
   ],
   invalid: [
     { name: "qualitative satisfaction", text: satisfaction("满意"), errors: [{ line: 20, column: 25 }] },

@@ -9,6 +9,8 @@ export default {
     { name: "the name gives the unit", text: setLine(CLEAN, 15, "\t\t服务居民(人次)\t≥3000") },
     { name: "a floor-area ratio has no unit", text: setLine(CLEAN, 18, "效益指标\t社会效益指标\t容积率\t≤2.5") },
     { name: "a score has no unit", text: setLine(CLEAN, 16, "\t质量指标\t绩效考核得分\t≥90") },
+    // review of issue 10: a rank is a position, not a count
+    { name: "a rank has no unit", text: setLine(CLEAN, 18, "效益指标\t社会效益指标\t全区考核排名\t≤10") },
     { name: "a yes-or-no flag has no unit", text: setLine(CLEAN, 19, "\t可持续影响指标\t是否建立长效机制\t=1") },
     { name: "a ratio of people has no unit", text: setLine(CLEAN, 18, "效益指标\t社会效益指标\t师生比\t≤15") },
     // the same cell is value-rate-unit's and value-satisfaction's to report

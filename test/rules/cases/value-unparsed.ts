@@ -14,16 +14,22 @@ const DEADLINES = [
 const ACCEPTED = [
   "可控", "风险可控", "合规", "依法合规", "合理", "零投诉", "零事故", "应保尽保", "应补尽补", "中长期", "全年", "每季度",
   "每月1次", "当日办结", "1:15", "AAAA", "二级以上", "较上年提高5%", "不低于上年", "项目周期内", "三个月内", "2024.1-2024.12",
+  // review of issue 10: a rhythm with its act, a harm kept small
+  "按月发放", "每季度开展", "较小", "影响轻微",
 ];
+/** review of issue 10: figures written with a doubled or a short operator, or said to be approximate. */
+const FIGURES = ["≥90%以上", "≥90(%)以上", "达95%", "约30万元", "预计24(次)"];
 
 export default {
   valid: [
     clean,
     ...DEADLINES.map((value): ValidCase => ({ name: `deadline ${value}`, text: timeliness(value) })),
     ...ACCEPTED.map((value): ValidCase => ({ name: `accepted ${value}`, text: sustained(value) })),
+    ...FIGURES.map((value): ValidCase => ({ name: `figure ${value}`, text: setLine(CLEAN, 16, `\t质量指标\t活动验收合格率\t${value}`) })),
   ],
   invalid: [
     { name: "free text value", text: setLine(CLEAN, 16, "\t质量指标\t活动验收合格率\t按合同约定"), errors: [{ line: 16, column: "按合同约定" }] },
+    { name: "an operator contradicted by its suffix", text: setLine(CLEAN, 16, "\t质量指标\t活动验收合格率\t≥90%以下"), errors: [{ line: 16, column: "≥90%以下" }] },
     { name: "a range", text: setLine(CLEAN, 16, "\t质量指标\t活动验收合格率\t90%-95%"), errors: [{ line: 16, column: "90%-95%" }] },
     { name: "a date that does not exist", text: timeliness("2024年2月30日前"), errors: [{ line: 17, column: "2024年2月30日前" }] },
   ],

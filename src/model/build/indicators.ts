@@ -55,6 +55,13 @@ export function readIndicatorRow(row: Row, ledger: CellLedger, columns?: Indicat
       item.level2 = kind.level1;
       item.level2Cell = cell;
       ledger.place(cell);
+    } else if (kind.kind === "level2" && kind.known && !item.level1 && isUnknownLabel(item.level2Cell)) {
+      // `影响指标 | 社会效益指标 | …`: the unknown label stands where the 一级 goes. The known 二级
+      // is read; the unknown label stays unplaced, one finding (layout-unrecognized-cell), no cascade.
+      ledger.unplace(item.level2Cell!);
+      item.level2 = kind.level2;
+      item.level2Cell = cell;
+      ledger.place(cell);
     } else if (kind.kind === "level2" && !item.level2) {
       item.level2 = kind.level2;
       item.level2Cell = cell;
@@ -76,6 +83,10 @@ export function readIndicatorRow(row: Row, ledger: CellLedger, columns?: Indicat
   if (columns?.extended) readByColumns(item, content, columns, ledger);
   else readByContent(item, content, ledger);
   return item;
+}
+
+function isUnknownLabel(cell: Cell | undefined): boolean {
+  return cell?.kind.kind === "level2" && !cell.kind.known;
 }
 
 /** The classic form: the first content cell is the name, the next the value (a 计量单位 after a bare number joins it). */

@@ -9,6 +9,11 @@ export class CellLedger {
     if (cell.joined) this.placed.add(cell.joined);
   }
 
+  /** Take back a cell placed before the rest of its row showed what it is. */
+  unplace(cell: Cell): void {
+    this.placed.delete(cell);
+  }
+
   isPlaced(cell: Cell): boolean {
     return this.placed.has(cell);
   }

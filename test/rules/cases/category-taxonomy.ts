@@ -8,6 +8,8 @@ const COST_UNDER_OUTPUT = setLine(CLEAN, 13, "产出指标\t成本指标\t项目
 
 export default {
   valid: [
+    // The unknown label is layout-unrecognized-cell's one finding; its known 二级 is read under 效益.
+    { name: "an unknown 一级 label before a known 二级", text: setLine(CLEAN, 18, "影响指标\t社会效益指标\t居民参与覆盖率\t≥80(%)") },
     clean,
     { name: "legacy pair accepted by --profile legacy", profile: "legacy", text: COST_UNDER_OUTPUT },
     ...SYNONYMS,

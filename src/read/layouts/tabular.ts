@@ -3,7 +3,8 @@
  * tables), one row a line. Read slice by slice (a district's export can be 30 MB), so only one
  * slice's tokens are held at a time. It reads any text, so it is every other family's fallback.
  */
-import { parseSlice, type RawRow } from "../../../grammar/parser.js";
+import type { RawRow } from "../../../grammar/parser.js";
+import { scanSlice } from "../../../grammar/scan.js";
 import type { LayoutFamily } from "./index.js";
 
 /** About this many characters are lexed at a time (cut at a line end). */
@@ -34,7 +35,7 @@ export function* tabularRows(pieces: Iterable<string>, size = SLICE): Generator<
   let line = 1, offset = 0;
   for (const piece of pieces) {
     for (const slice of slices(piece, size)) {
-      const { rows, nextLine } = parseSlice(slice, line, offset);
+      const { rows, nextLine } = scanSlice(slice, line, offset);
       line = nextLine;
       offset += slice.length;
       for (const raw of rows) {

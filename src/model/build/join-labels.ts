@@ -29,21 +29,22 @@ const MAX_BLANK_LINES = 2;
 export class WrappedLabelJoiner {
   private pending: Row | undefined;
 
-  /** Take a row; returns the rows that are ready (at most one). */
-  push(row: Row): Row[] {
+  /** Take a row; returns the row that is ready, if one is. */
+  push(row: Row): Row | undefined {
     const upper = this.pending;
     this.pending = row;
-    if (!upper) return [];
+    if (!upper) return undefined;
     // The halves may be a page break apart: a blank line or two between them.
     if (row.line - upper.line <= 1 + MAX_BLANK_LINES) join(upper, row);
     if (row.cells.length === 0) this.pending = undefined;
-    return [upper];
+    return upper;
   }
 
-  finish(): Row[] {
+  /** The row still held, if any. */
+  finish(): Row | undefined {
     const last = this.pending;
     this.pending = undefined;
-    return last ? [last] : [];
+    return last;
   }
 }
 

@@ -60,7 +60,7 @@ function* classified(rows: Iterable<RawRow>, head: DocumentHead): Generator<Row>
     let split = false;
     for (const cell of cells) {
       cell.kind = classifyCell(cell.text);
-      if (cell.text.length <= 200 && (cell.text.includes(":") || cell.text.includes("：")) && splitInlineLabel(cell).length > 1) split = true;
+      if (cell.text.length <= 200 && hasColon(cell.text) && splitInlineLabel(cell).length > 1) split = true;
     }
     if (split) cells = cells.flatMap(splitInlineLabel);
     for (const cell of cells) {
@@ -70,6 +70,15 @@ function* classified(rows: Iterable<RawRow>, head: DocumentHead): Generator<Row>
     head.labelCount = labels;
     yield { line: raw.line, cells, family: raw.family, accounted: raw.accounted?.length };
   }
+}
+
+/** Whether a text has a colon, half- or full-width (one pass: most cells have none). */
+function hasColon(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3a || c === 0xff1a) return true;
+  }
+  return false;
 }
 
 /** Words only a declaration form prints: text with them run together holds a declaration, read or not. */
@@ -113,10 +122,13 @@ export function* readTables(rows: Iterable<RawRow>, head: DocumentHead): Generat
     if (rest.length > 0) orphans.push({ line: row.line, cells: rest });
   };
 
-  function* close(): Generator<TableRead> {
+  /** Tables (and batches of cells before the first) read and not yet handed on. */
+  const ready: TableRead[] = [];
+
+  function close(): void {
     if (orphans.length > 0 || preamblePlaced > 0) {
       const cells = cellsOf(orphans);
-      yield { unplaced: cells, cellCount: cells.length + preamblePlaced, placedCount: preamblePlaced };
+      ready.push({ unplaced: cells, cellCount: cells.length + preamblePlaced, placedCount: preamblePlaced });
       orphans = [];
       preamblePlaced = 0;
     }
@@ -129,13 +141,19 @@ export function* readTables(rows: Iterable<RawRow>, head: DocumentHead): Generat
     const titleCell = table.title && !(table.title as Cell).synthetic ? 1 : 0;
     const cellCount = cells.length + titleCell + table.accounted, placedCount = cellCount - unplaced.length;
     project.layout = judgeTable(project, { family: table.rows[0]?.family ?? "tabular", cells: cellCount, placed: placedCount }, unplaced);
-    yield { project, unplaced, cellCount, placedCount };
+    ready.push({ project, unplaced, cellCount, placedCount });
   }
 
-  function* take(row: Row): Generator<TableRead> {
-    const formTitle = row.cells.find((c) => c.kind.kind === "formTitle");
-    const heading = row.cells.find((c) => c.kind.kind === "heading");
-    const nameField = row.cells.find((c) => c.kind.kind === "field" && c.kind.field === "name");
+  function take(row: Row): void {
+    // The first cell of each kind that opens or heads a table, in one pass over the row.
+    let formTitle: Cell | undefined, heading: Cell | undefined, nameField: Cell | undefined, note: Cell | undefined;
+    for (const cell of row.cells) {
+      const kind = cell.kind;
+      if (kind.kind === "formTitle") formTitle ??= cell;
+      else if (kind.kind === "heading") heading ??= cell;
+      else if (kind.kind === "field") { if (kind.field === "name") nameField ??= cell; }
+      else if (kind.kind === "unitNote") note ??= cell;
+    }
     if (formTitle && formTitle.kind.kind === "formTitle") {
       // The same title printed twice (a page header, a cover line) opens one table, not an empty one and another.
       if (open && open.rows.length === 0 && open.title) {
@@ -145,7 +163,7 @@ export function* readTables(rows: Iterable<RawRow>, head: DocumentHead): Generat
         if (rest.length > 0) open.rows.push({ line: row.line, cells: rest });
         return;
       }
-      yield* close();
+      close();
       open = { title: { ...placeOf(formTitle), text: formTitle.kind.title }, rows: [], ledger: new CellLedger(), hasName: false, accounted: 0 };
       const rest = row.cells.filter((c) => c !== formTitle);
       if (rest.length > 0) open.rows.push({ line: row.line, cells: rest });
@@ -158,14 +176,13 @@ export function* readTables(rows: Iterable<RawRow>, head: DocumentHead): Generat
       preamble(heading, row);
       return;
     }
-    const note = row.cells.find((c) => c.kind.kind === "unitNote");
     if (note && note.kind.kind === "unitNote" && !open) {
       head.unit = note.kind.unit;
       preamble(note, row);
       return;
     }
     if (nameField && (!open || open.hasName)) {
-      yield* close();
+      close();
       open = { title: null, rows: [], ledger: new CellLedger(), hasName: false, accounted: 0 };
     }
     if (!open) {
@@ -175,21 +192,25 @@ export function* readTables(rows: Iterable<RawRow>, head: DocumentHead): Generat
         return;
       }
       orphans.push(row); // cells before any table stay unplaced and are reported
-      if (orphans.length >= ORPHAN_BATCH) yield* close();
+      if (orphans.length >= ORPHAN_BATCH) close();
       return;
     }
     if (nameField) open.hasName = true;
     open.rows.push(row);
   }
 
-  function* takeCounting(row: Row): Generator<TableRead> {
-    yield* take(row);
+  function takeCounting(row: Row): void {
+    take(row);
     if (open) open.accounted += row.accounted ?? 0;
     else preamblePlaced += row.accounted ?? 0;
   }
   for (const row of classified(rows, head)) {
-    for (const ready of joiner.push(row)) yield* takeCounting(ready);
+    const released = joiner.push(row);
+    if (released) takeCounting(released);
+    if (ready.length > 0) yield* ready.splice(0);
   }
-  for (const ready of joiner.finish()) yield* takeCounting(ready);
-  yield* close();
+  const last = joiner.finish();
+  if (last) takeCounting(last);
+  close();
+  yield* ready.splice(0);
 }

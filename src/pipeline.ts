@@ -118,18 +118,27 @@ export function checkSource(source: TextSource, options: CheckOptions, onProject
   return runSteps(checkSteps(source, options, onProject));
 }
 
-/** checkSource in steps (see runSteps). */
-export function* checkSteps(source: TextSource, options: CheckOptions, onProject?: (project: ProjectNode) => void): Steps<CheckedText> {
+/**
+ * Where a check's findings go as they are found: each table's, sorted, as soon as the table
+ * is checked, then the document-wide rules' (a report written as it goes keeps none of them).
+ */
+export interface FindingSink {
+  add(sorted: Diagnostic[]): void;
+}
+
+/** checkSource in steps (see runSteps); with a `sink`, the findings go there and `diagnostics` is empty. */
+export function* checkSteps(source: TextSource, options: CheckOptions, onProject?: (project: ProjectNode) => void, sink?: FindingSink): Steps<CheckedText> {
   const run = { lang: options.lang ?? "zh", profile: options.profile ?? "current", levels: options.levels } as const;
   const diagnostics: Diagnostic[] = [];
+  const add = sink ? (sorted: Diagnostic[]) => sink.add(sorted) : (sorted: Diagnostic[]) => { for (const d of sorted) diagnostics.push(d); };
   const projects: ProjectSummary[] = [];
   const whole = yield* streamTables(source, (project, document) => {
     const one = { ...document, projects: [project], unplaced: [] };
-    for (const d of runRules(one, { ...run, rules: projectRules })) diagnostics.push(d);
+    add(runRules(one, { ...run, rules: projectRules }));
     projects.push(summarise(project));
     onProject?.(project);
   });
-  for (const d of runRules(whole, { ...run, rules: documentRules })) diagnostics.push(d);
+  add(runRules(whole, { ...run, rules: documentRules }));
   return { diagnostics: sortDiagnostics(diagnostics), projects, document: whole };
 }
 

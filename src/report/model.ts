@@ -22,10 +22,21 @@ export interface FileResult {
   text?: string;
   projects: ProjectSummary[];
   diagnostics: Diagnostic[];
+  /** The findings, kept out of memory as the file was checked (`diagnostics` is then empty): see spool.ts. */
+  spooled?: SpooledFindings;
   /** Why the file could not be read. */
   error?: string;
   /** Every project in full, and the document's title: for the formats that draw the forms (`Reporter.needsProjects`). */
   full?: { title: string | null; projects: FullProject[] };
+}
+
+/** Findings read back in report order, and how many there are of each severity. */
+export interface SpooledFindings {
+  readonly counts: Readonly<Record<Severity, number>>;
+  readonly size: number;
+  /** Each finding as the JSON text JSON.stringify makes of it. */
+  serialized(): Iterable<string>;
+  findings(): Iterable<Diagnostic>;
 }
 
 export interface ReportContext {

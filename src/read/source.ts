@@ -32,7 +32,7 @@ export interface TextSource {
 
 /** Files above this are streamed. */
 const STREAM_FROM = 4 * 1024 * 1024;
-const CHUNK = 1024 * 1024;
+const CHUNK = 64 * 1024;
 
 export function textSource(path: string, text: string, encoding: string, invalidBytes = 0): TextSource {
   const body = text.replace(/^\ufeff/, "");
@@ -99,23 +99,34 @@ function sizeOf(source: Source): number | undefined {
   }
 }
 
-/** Chunks of a file, each cut after its last line feed (the rest carried to the next). */
+/**
+ * Chunks of a file, each cut after its last line feed (the rest carried to the next): views of
+ * one buffer, read into again once the next chunk is asked for. A line longer than the buffer
+ * makes it grow (doubling, so a 20 MB line is read in linear time).
+ */
 function* lineChunks(path: string, size: number, onBytes?: (n: number) => void): Generator<Buffer> {
   const fd = openSync(path, "r");
   try {
-    let carry = Buffer.alloc(0);
-    const buffer = Buffer.allocUnsafe(size);
+    let buffer = Buffer.allocUnsafe(size);
+    let kept = 0; // bytes of a line not yet ended, at the buffer's start
     for (;;) {
-      const n = readSync(fd, buffer, 0, size, null);
+      if (kept > buffer.length / 2) {
+        const larger = Buffer.allocUnsafe(buffer.length * 2);
+        buffer.copy(larger, 0, 0, kept);
+        buffer = larger;
+      }
+      const n = readSync(fd, buffer, kept, buffer.length - kept, null);
       if (n === 0) break;
       onBytes?.(n);
-      const data = carry.length > 0 ? Buffer.concat([carry, buffer.subarray(0, n)]) : Buffer.from(buffer.subarray(0, n));
-      const cut = data.lastIndexOf(0x0a) + 1;
-      if (cut === 0) { carry = data; continue; }
-      yield data.subarray(0, cut);
-      carry = data.subarray(cut);
+      const end = kept + n;
+      // The bytes kept have no line feed: look in the new ones.
+      const cut = buffer.lastIndexOf(0x0a, end - 1) + 1;
+      if (cut <= kept) { kept = end; continue; }
+      yield buffer.subarray(0, cut);
+      buffer.copy(buffer, 0, cut, end);
+      kept = end - cut;
     }
-    if (carry.length > 0) yield carry;
+    if (kept > 0) yield buffer.subarray(0, kept);
   } finally {
     closeSync(fd);
   }

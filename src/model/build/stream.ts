@@ -65,7 +65,7 @@ function* classified(rows: Iterable<RawRow>, head: DocumentHead): Generator<Row>
     if (split) cells = cells.flatMap(splitInlineLabel);
     for (const cell of cells) {
       if (isLabel(cell.kind) && cell.kind.kind !== "nonData") labels++;
-      else if (cell.kind.kind === "text" && cell.text.length < 4096) labels += labelsInside(cell.text);
+      else if (cell.kind.kind === "text" && cell.text.length >= FORM_WORD_LENGTH && cell.text.length < 4096) labels += labelsInside(cell.text);
     }
     head.labelCount = labels;
     yield { line: raw.line, cells, family: raw.family, accounted: raw.accounted?.length };
@@ -83,6 +83,8 @@ function hasColon(text: string): boolean {
 
 /** Words only a declaration form prints: text with them run together holds a declaration, read or not. */
 const FORM_WORDS = /项目名称|一级指标|二级指标|三级指标|年度指标值|绩效目标(?:申报)?表|年度资金|产出指标|满意度指标/g;
+/** The shortest of them. */
+const FORM_WORD_LENGTH = 4;
 
 function labelsInside(text: string): number {
   FORM_WORDS.lastIndex = 0;

@@ -6,6 +6,7 @@ import { InputError, UsageError } from "../read/errors.js";
 import type { Source } from "../read/input.js";
 import { countBy, type ReportContext } from "../report/model.js";
 import { FindingSpool } from "../report/spool.js";
+import { pickLines } from "../report/source-lines.js";
 import type { Diagnostic } from "../model/schema.js";
 import { createReporter, type CheckFormat } from "../report/reporter.js";
 import { fullProject, type FullProject } from "../report/projects.js";
@@ -77,12 +78,14 @@ export async function runCheck(files: string[], options: CheckCommandOptions): P
         const sink = spool && { add: (sorted: Diagnostic[]) => { count(sorted); spool.add(shown(sorted)); } };
         const checked = await runStepsPausing(checkSteps(source, { lang, profile, levels }, full && ((project) => full.push(fullProject(project))), sink));
         if (!spool) count(checked.diagnostics);
+        const diagnostics = spool ? [] : shown(checked.diagnostics);
         reporter.file({
           path: input.path,
           encoding: source.encoding,
-          text: reporter.needsText ? source.wholeText() : undefined,
+          // The rows the findings point at, read again (a streamed file is not held whole).
+          lines: reporter.needsText ? pickLines(source.pieces(), linesOf(diagnostics)) : undefined,
           projects: checked.projects,
-          diagnostics: spool ? [] : shown(checked.diagnostics),
+          diagnostics,
           spooled: spool,
           full: full && { title: checked.document.title, projects: full },
         });
@@ -109,6 +112,10 @@ export async function runCheck(files: string[], options: CheckCommandOptions): P
     return 1;
   }
   return 0;
+}
+
+function* linesOf(diagnostics: Diagnostic[]): Generator<number> {
+  for (const d of diagnostics) if (d.line !== null) yield d.line;
 }
 
 function parseCount(text: string): number {

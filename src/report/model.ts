@@ -3,6 +3,7 @@ import type { Diagnostic, Severity } from "../model/schema.js";
 import type { Lang, Rule } from "../engine/rule.js";
 import type { Level1 } from "../model/taxonomy.js";
 import type { FullProject } from "./projects.js";
+import type { LineSource } from "./source-lines.js";
 
 export interface ProjectSummary {
   name: string | null;
@@ -20,6 +21,8 @@ export interface FileResult {
   encoding?: string;
   /** The decoded text, for showing the rows findings point at. */
   text?: string;
+  /** The rows findings point at, when the text is not given whole (see source-lines.ts pickLines). */
+  lines?: LineSource;
   projects: ProjectSummary[];
   diagnostics: Diagnostic[];
   /** The findings, kept out of memory as the file was checked (`diagnostics` is then empty): see spool.ts. */

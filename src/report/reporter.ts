@@ -7,7 +7,7 @@
 import type { FileResult, ReportContext } from "./model.js";
 
 export interface Reporter {
-  /** Whether results must carry the decoded text (to show rows). */
+  /** Whether results must carry the rows findings point at (`FileResult.lines`, or the text). */
   needsText: boolean;
   /** Whether results must carry every project in full (`FileResult.full`), to draw the forms. */
   needsProjects?: boolean;

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { parseSlice } from "../../grammar/parser.js";
-import { scanRows, scanSlice } from "../../grammar/scan.js";
+import { MAX_ROW_CELLS, scanRows, scanSlice } from "../../grammar/scan.js";
 
 const runs = Number(process.env.PERFGOAL_FC_RUNS ?? 300);
 const seed = Number(process.env.PERFGOAL_FC_SEED ?? 20241128);
@@ -31,5 +31,14 @@ describe("row scanner", () => {
   it("reads an escaped pipe in a Markdown row as a pipe, and a pipe in a tab row as text", () => {
     expect(scanRows("| a \\| b | c |")[0].cells.map((c) => c.text)).toEqual(["a | b", "c"]);
     expect(scanRows("a|b\tc")[0].cells.map((c) => c.text)).toEqual(["a|b", "c"]);
+  });
+
+  it("hands on a line of more cells than a form has as rows of MAX_ROW_CELLS cells, on that line", () => {
+    const rows = scanRows(`${"ab\t".repeat(2 * MAX_ROW_CELLS + 5)}\nx`);
+    expect(rows.map((r) => [r.line, r.cells.length])).toEqual([[1, MAX_ROW_CELLS], [1, MAX_ROW_CELLS], [1, 5], [2, 1]]);
+    const cells = rows.slice(0, 3).flatMap((r) => r.cells);
+    expect(cells.map((c) => c.index)).toEqual(cells.map((_, i) => i));
+    expect(cells.at(-1)!.column).toBe(3 * (2 * MAX_ROW_CELLS + 4) + 1);
+    expect(scanRows("ab\t".repeat(MAX_ROW_CELLS)).map((r) => r.cells.length)).toEqual([MAX_ROW_CELLS]);
   });
 });

@@ -52,10 +52,11 @@ export class WrappedLabelJoiner {
 const LONGEST_LABEL = 16;
 
 function join(upper: Row, lower: Row): void {
+  let below: Map<number, Cell> | undefined;
   for (const top of upper.cells) {
     // A complete category label (`数量指标`) is no first half.
     if (!JOINABLE.has(top.kind.kind) || top.text.length >= LONGEST_LABEL || top.text.endsWith("指标")) continue;
-    const bottom = lowerHalf(top, lower.cells);
+    const bottom = lower.cells.length <= FEW ? lowerHalf(top, lower.cells) : (below ??= halvesBelow(lower.cells)).get(top.index);
     if (!bottom || top.text.length + bottom.text.length > LONGEST_LABEL + 4) continue;
     const kind = joinedKind(top.text, bottom.text);
     if (!kind) continue;
@@ -63,13 +64,24 @@ function join(upper: Row, lower: Row): void {
     top.kind = kind;
     top.joined = bottom;
     lower.cells = lower.cells.filter((c) => c !== bottom);
+    below = undefined;
   }
 }
+
+/** Rows of more cells than this have the cells below looked up by position (two rows of 10,000 cells: no 10⁸ comparisons). */
+const FEW = 16;
 
 /** The cell below `top` that may be its lower half: in the same position, or the row's only cell. */
 function lowerHalf(top: Cell, cells: Cell[]): Cell | undefined {
   for (const cell of cells) if (cell.index === top.index && JOINABLE.has(cell.kind.kind)) return cell;
   return cells.length === 1 && JOINABLE.has(cells[0].kind.kind) ? cells[0] : undefined;
+}
+
+/** The first cell that may be a lower half at each position of a row (lowerHalf for a row of more than one cell). */
+function halvesBelow(cells: Cell[]): Map<number, Cell> {
+  const out = new Map<number, Cell>();
+  for (const cell of cells) if (JOINABLE.has(cell.kind.kind) && !out.has(cell.index)) out.set(cell.index, cell);
+  return out;
 }
 
 /**

@@ -95,6 +95,8 @@ function labelsInside(text: string): number {
 
 /** Rows before the first table are handed on in batches of this many, not held (100 MB of unrelated text). */
 const ORPHAN_BATCH = 1000;
+/** … and as soon as they hold this many cells (a line of 20 MB of cells comes as rows of 10,000). */
+const ORPHAN_CELLS = 10_000;
 
 /** The cells of rows, the lower halves of joined labels included (labels a front end supplied are no cells of the input). */
 function cellsOf(rows: Row[]): Cell[] {
@@ -115,6 +117,7 @@ export function* readTables(rows: Iterable<RawRow>, head: DocumentHead): Generat
   /** `accounted`: cells a front end took care of (a flat export's heading, copies of a project's cells): placed. */
   let open: (TableRows & { ledger: CellLedger; hasName: boolean; accounted: number }) | null = null;
   let orphans: Row[] = [];
+  let orphanCells = 0;
   let preamblePlaced = 0;
 
   /** A document-level cell before the first table (the 汇总表 title, a unit note); the rest of its row is not placed. */
@@ -132,6 +135,7 @@ export function* readTables(rows: Iterable<RawRow>, head: DocumentHead): Generat
       const cells = cellsOf(orphans);
       ready.push({ unplaced: cells, cellCount: cells.length + preamblePlaced, placedCount: preamblePlaced });
       orphans = [];
+      orphanCells = 0;
       preamblePlaced = 0;
     }
     if (!open) return;
@@ -194,7 +198,8 @@ export function* readTables(rows: Iterable<RawRow>, head: DocumentHead): Generat
         return;
       }
       orphans.push(row); // cells before any table stay unplaced and are reported
-      if (orphans.length >= ORPHAN_BATCH) close();
+      orphanCells += row.cells.length;
+      if (orphans.length >= ORPHAN_BATCH || orphanCells >= ORPHAN_CELLS) close();
       return;
     }
     if (nameField) open.hasName = true;

@@ -4,7 +4,7 @@
  */
 import { buildDocument } from "./model/build/index.js";
 import { readTables, type DocumentHead } from "./model/build/stream.js";
-import type { DocumentNode, ProjectNode } from "./model/nodes.js";
+import type { Cell, DocumentNode, ProjectNode } from "./model/nodes.js";
 import type { Diagnostic, DeclarationDocument } from "./model/schema.js";
 import { documentToJson, projectToJson } from "./model/serialize.js";
 import type { ConvertSink } from "./convert/sink.js";
@@ -87,7 +87,7 @@ function* streamTables(source: TextSource, visit: (project: ProjectNode, documen
     document.placedCount += table.placedCount;
     // A file of unrelated text is all unplaced cells: list the first ones, count the rest.
     for (const cell of table.unplaced) {
-      if (document.unplaced.length < MAX_UNPLACED_LISTED) document.unplaced.push(cell);
+      if (document.unplaced.length < MAX_UNPLACED_LISTED) document.unplaced.push(listed(cell));
       else document.unplacedOmitted! += 1;
     }
     // The title (and year) come before the first table.
@@ -98,6 +98,18 @@ function* streamTables(source: TextSource, visit: (project: ProjectNode, documen
     yield;
   }
   return document;
+}
+
+/** Of an unplaced cell's text, a document keeps this much (rules quote 40 characters of it). */
+export const UNPLACED_TEXT_KEPT = 256;
+
+/**
+ * An unplaced cell as the document lists it: its text cut to UNPLACED_TEXT_KEPT characters
+ * and copied, so that 10,000 listed cells do not keep the input they were cut from alive.
+ */
+function listed(cell: Cell): Cell {
+  const text = detach(cell.text.length > UNPLACED_TEXT_KEPT ? cell.text.slice(0, UNPLACED_TEXT_KEPT) : cell.text);
+  return cell.joined ? { ...cell, text, joined: listed(cell.joined) } : { ...cell, text };
 }
 
 /**

@@ -1,14 +1,24 @@
 /** Text normalisation shared by the cell grammars. */
 
-const FULL_WIDTH = /[\uff01-\uff5e\u3000]/g;
+/** Whether a character code is full-width ASCII (U+FF01–U+FF5E) or U+3000. */
+function isFullWidth(code: number): boolean {
+  return code === 0x3000 || (code >= 0xff01 && code <= 0xff5e);
+}
 
 /** Full-width ASCII (U+FF01–U+FF5E) to ASCII, U+3000 to a space; the rest unchanged. */
 export function toHalfWidth(text: string): string {
-  FULL_WIDTH.lastIndex = 0;
-  if (!FULL_WIDTH.test(text)) return text;
-  return text
-    .replace(/\u3000/g, " ")
-    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  let at = 0;
+  while (at < text.length && !isFullWidth(text.charCodeAt(at))) at++;
+  if (at === text.length) return text;
+  // One pass, copying the runs between full-width characters.
+  let out = "", from = 0;
+  for (; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (!isFullWidth(code)) continue;
+    out += text.slice(from, at) + String.fromCharCode(code === 0x3000 ? 0x20 : code - 0xfee0);
+    from = at + 1;
+  }
+  return out + text.slice(from);
 }
 
 const WHITE = /[\s\u3000\u00a0]+/g;

@@ -4,7 +4,7 @@
  */
 import { buildDocument } from "./model/build/index.js";
 import { readTables, type DocumentHead } from "./model/build/stream.js";
-import type { DocumentNode, ProjectNode } from "./model/nodes.js";
+import type { Cell, DocumentNode, ProjectNode } from "./model/nodes.js";
 import type { Diagnostic, DeclarationDocument } from "./model/schema.js";
 import { documentToJson, projectToJson } from "./model/serialize.js";
 import type { ConvertSink } from "./convert/sink.js";
@@ -89,7 +89,7 @@ function* streamTables(source: TextSource, visit: (project: ProjectNode, documen
     document.placedCount += table.placedCount;
     // A file of unrelated text is all unplaced cells: list the first ones, count the rest.
     for (const cell of table.unplaced) {
-      if (document.unplaced.length < MAX_UNPLACED_LISTED) document.unplaced.push(cell);
+      if (document.unplaced.length < MAX_UNPLACED_LISTED) document.unplaced.push(listed(cell));
       else document.unplacedOmitted! += 1;
     }
     // The title (and year) come before the first table.
@@ -100,6 +100,18 @@ function* streamTables(source: TextSource, visit: (project: ProjectNode, documen
     yield;
   }
   return document;
+}
+
+/** Of an unplaced cell's text, a document keeps this much (rules quote 40 characters of it). */
+export const UNPLACED_TEXT_KEPT = 256;
+
+/**
+ * An unplaced cell as the document lists it: its text cut to UNPLACED_TEXT_KEPT characters
+ * and copied, so that 10,000 listed cells do not keep the input they were cut from alive.
+ */
+function listed(cell: Cell): Cell {
+  const text = detach(cell.text.length > UNPLACED_TEXT_KEPT ? cell.text.slice(0, UNPLACED_TEXT_KEPT) : cell.text);
+  return cell.joined ? { ...cell, text, joined: listed(cell.joined) } : { ...cell, text };
 }
 
 /**
@@ -120,18 +132,27 @@ export function checkSource(source: TextSource, options: CheckOptions, onProject
   return runSteps(checkSteps(source, options, onProject));
 }
 
-/** checkSource in steps (see runSteps). */
-export function* checkSteps(source: TextSource, options: CheckOptions, onProject?: (project: ProjectNode) => void): Steps<CheckedText> {
+/**
+ * Where a check's findings go as they are found: each table's, sorted, as soon as the table
+ * is checked, then the document-wide rules' (a report written as it goes keeps none of them).
+ */
+export interface FindingSink {
+  add(sorted: Diagnostic[]): void;
+}
+
+/** checkSource in steps (see runSteps); with a `sink`, the findings go there and `diagnostics` is empty. */
+export function* checkSteps(source: TextSource, options: CheckOptions, onProject?: (project: ProjectNode) => void, sink?: FindingSink): Steps<CheckedText> {
   const run = { lang: options.lang ?? "zh", profile: options.profile ?? "auto", levels: options.levels, ruleOptions: options.ruleOptions } as const;
   const diagnostics: Diagnostic[] = [];
+  const add = sink ? (sorted: Diagnostic[]) => sink.add(sorted) : (sorted: Diagnostic[]) => { for (const d of sorted) diagnostics.push(d); };
   const projects: ProjectSummary[] = [];
   const whole = yield* streamTables(source, (project, document) => {
     const one = { ...document, projects: [project], unplaced: [] };
-    for (const d of runRules(one, { ...run, rules: projectRules })) diagnostics.push(d);
+    add(runRules(one, { ...run, rules: projectRules }));
     projects.push(summarise(project));
     onProject?.(project);
   });
-  for (const d of runRules(whole, { ...run, rules: documentRules })) diagnostics.push(d);
+  add(runRules(whole, { ...run, rules: documentRules }));
   return { diagnostics: sortDiagnostics(diagnostics), projects, document: whole };
 }
 

@@ -6,6 +6,9 @@ import { InputError, UsageError } from "../read/errors.js";
 import { PROFILES, type Profile } from "../model/taxonomy.js";
 import type { Source } from "../read/input.js";
 import { countBy, type ReportContext } from "../report/model.js";
+import { FindingSpool } from "../report/spool.js";
+import { pickLines } from "../report/source-lines.js";
+import type { Diagnostic } from "../model/schema.js";
 import { createReporter, type CheckFormat } from "../report/reporter.js";
 import { fullProject, type FullProject } from "../report/projects.js";
 import { terminalWidth } from "../report/wrap.js";
@@ -64,19 +67,32 @@ export async function runCheck(files: string[], options: CheckCommandOptions): P
       }
       const source = input.source!;
       const full: FullProject[] | undefined = reporter.needsProjects ? [] : undefined;
-      const checked = await runStepsPausing(checkSteps(source, { lang, profile, levels, ruleOptions: config.ruleOptions }, full && ((project) => full.push(fullProject(project)))));
       // --quiet shows errors only; the warnings still count for --max-warnings.
-      totals.errors += countBy(checked.diagnostics, "error");
-      totals.warnings += countBy(checked.diagnostics, "warning");
-      const diagnostics = options.quiet ? checked.diagnostics.filter((d) => d.severity === "error") : checked.diagnostics;
-      reporter.file({
-        path: input.path,
-        encoding: source.encoding,
-        text: reporter.needsText ? source.wholeText() : undefined,
-        projects: checked.projects,
-        diagnostics,
-        full: full && { title: checked.document.title, projects: full },
-      });
+      const shown = (list: Diagnostic[]) => (options.quiet ? list.filter((d) => d.severity === "error") : list);
+      const count = (list: Diagnostic[]) => {
+        totals.errors += countBy(list, "error");
+        totals.warnings += countBy(list, "warning");
+      };
+      // A report written as it goes keeps a file's findings out of memory as its tables are checked.
+      const spool = reporter.streamsFindings ? new FindingSpool() : undefined;
+      try {
+        const sink = spool && { add: (sorted: Diagnostic[]) => { count(sorted); spool.add(shown(sorted)); } };
+        const checked = await runStepsPausing(checkSteps(source, { lang, profile, levels, ruleOptions: config.ruleOptions }, full && ((project) => full.push(fullProject(project))), sink));
+        if (!spool) count(checked.diagnostics);
+        const diagnostics = spool ? [] : shown(checked.diagnostics);
+        reporter.file({
+          path: input.path,
+          encoding: source.encoding,
+          // The rows the findings point at, read again (a streamed file is not held whole).
+          lines: reporter.needsText ? pickLines(source.pieces(), linesOf(diagnostics)) : undefined,
+          projects: checked.projects,
+          diagnostics,
+          spooled: spool,
+          full: full && { title: checked.document.title, projects: full },
+        });
+      } finally {
+        spool?.close();
+      }
       progress?.fileDone(sizeOf(input.path, input.path === "<stdin>"));
     }
     reporter.end();
@@ -97,6 +113,10 @@ export async function runCheck(files: string[], options: CheckCommandOptions): P
     return 1;
   }
   return 0;
+}
+
+function* linesOf(diagnostics: Diagnostic[]): Generator<number> {
+  for (const d of diagnostics) if (d.line !== null) yield d.line;
 }
 
 function parseCount(text: string): number {

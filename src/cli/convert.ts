@@ -2,6 +2,7 @@
 import { convertSteps } from "../pipeline.js";
 import { InputError, UsageError } from "../read/errors.js";
 import type { Source } from "../read/input.js";
+import type { TextSource } from "../read/source.js";
 import { detectFlat, readFlatInto } from "../convert/flat-read.js";
 import { flatSink, jsonSink } from "../convert/sink.js";
 import { loadInputs, reportInputError, resolveInputs } from "./inputs.js";
@@ -42,10 +43,7 @@ export async function runConvert(files: string[], options: ConvertCommandOptions
         continue;
       }
       const source = input.source!;
-      const pieces = source.pieces()[Symbol.iterator]();
-      const first = pieces.next();
-      pieces.return?.(); // closes a streamed file
-      const flat = first.done ? undefined : detectFlat(first.value);
+      const flat = flatOf(source);
       // A flat table written by convert reads back into the JSON it came from, as it streams.
       if (flat) readFlatInto(source.pieces(), flat, sink);
       else await runStepsPausing(convertSteps(source, sink, lang));
@@ -60,4 +58,12 @@ export async function runConvert(files: string[], options: ConvertCommandOptions
     throw error;
   }
   return failed ? 2 : 0;
+}
+
+/** The flat table a text starts with, if it does: judged on its first piece (which is let go: a piece can be a 16 MB line). */
+function flatOf(source: TextSource): ReturnType<typeof detectFlat> {
+  const pieces = source.pieces()[Symbol.iterator]();
+  const first = pieces.next();
+  pieces.return?.(); // closes a streamed file
+  return first.done ? undefined : detectFlat(first.value);
 }

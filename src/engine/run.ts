@@ -4,7 +4,7 @@ import type { Diagnostic } from "../model/schema.js";
 import type { Profile } from "../model/taxonomy.js";
 import { RULES } from "../rules/index.js";
 import { detach } from "../model/detach.js";
-import { format, type Lang, type OptionValues, type Rule } from "./rule.js";
+import { format, type Lang, type OptionValues, type Rule, type RuleContext } from "./rule.js";
 import type { Level } from "./config.js";
 
 export interface RunOptions {
@@ -20,33 +20,43 @@ export interface RunOptions {
   ruleOptions?: Readonly<Record<string, OptionValues>>;
 }
 
+const NO_OPTIONS: OptionValues = Object.freeze({});
+
 export function runRules(document: DocumentNode, options: RunOptions): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const rule of options.rules ?? RULES) {
-    const configured = options.levels?.[rule.id];
-    if (configured === "off") continue;
-    rule.check({
-      document,
-      profile: options.profile,
-      lang: options.lang,
-      options: { ...rule.options?.defaults, ...options.ruleOptions?.[rule.id] },
-      report(finding) {
-        // A table read without confidence: the rules that need its missing part are held back.
-        if (finding.project?.layout?.unreadable?.heldBack.includes(rule.category)) return;
-        if (options.messages?.[rule.id] && !options.messages[rule.id].includes(finding.messageId)) return;
-        const template = rule.messages[finding.messageId];
-        const diagnostic: Diagnostic = {
-          ruleId: rule.id,
-          severity: configured ?? finding.severity ?? rule.severity,
-          message: format(template[options.lang], finding.data),
-          line: finding.place?.line ?? null,
-          column: finding.place?.column ?? null,
-          project: projectLabel(finding.project?.name ?? null),
-        };
-        if (finding.place?.where) diagnostic.place = finding.place.where;
-        out.push(diagnostic);
-      },
-    });
+  // One context for all the rules of the run (it is made once a table, for every table): the
+  // rule being run and its level are read when a finding is reported, as rules report while they check.
+  let rule: Rule = RULES[0];
+  let configured: Exclude<Level, "off"> | undefined;
+  const context: RuleContext = {
+    document,
+    profile: options.profile,
+    lang: options.lang,
+    options: NO_OPTIONS,
+    report(finding) {
+      // A table read without confidence: the rules that need its missing part are held back.
+      if (finding.project?.layout?.unreadable?.heldBack.includes(rule.category)) return;
+      if (options.messages?.[rule.id] && !options.messages[rule.id].includes(finding.messageId)) return;
+      const template = rule.messages[finding.messageId];
+      const diagnostic: Diagnostic = {
+        ruleId: rule.id,
+        severity: configured ?? finding.severity ?? rule.severity,
+        message: format(template[options.lang], finding.data),
+        line: finding.place?.line ?? null,
+        column: finding.place?.column ?? null,
+        project: projectLabel(finding.project?.name ?? null),
+      };
+      if (finding.place?.where) diagnostic.place = finding.place.where;
+      out.push(diagnostic);
+    },
+  };
+  for (const each of options.rules ?? RULES) {
+    const level = options.levels?.[each.id];
+    if (level === "off") continue;
+    rule = each;
+    configured = level;
+    context.options = each.options || options.ruleOptions?.[each.id] ? { ...each.options?.defaults, ...options.ruleOptions?.[each.id] } : NO_OPTIONS;
+    each.check(context);
   }
   return sortDiagnostics(out);
 }

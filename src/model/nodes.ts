@@ -160,7 +160,10 @@ export interface DocumentNode {
   /** The year named in the document title, when it names one. */
   year: number | null;
   projects: ProjectNode[];
-  /** Non-empty cells the reader could not place anywhere (nothing is dropped silently). */
+  /**
+   * Non-empty cells the reader could not place anywhere (nothing is dropped silently). A
+   * document checked as it is read lists the first 10,000, their texts cut to 256 characters.
+   */
   unplaced: Cell[];
   /** Unplaced cells beyond those listed (a run keeps at most MAX_UNPLACED_LISTED of them). */
   unplacedOmitted?: number;

@@ -2,7 +2,8 @@
  * The inputs of a run: file paths, folders (searched for declaration files), globs, and `-` or
  * piped stdin. Each source is read and decoded on its own, so one unreadable file does not stop the others.
  */
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { extname, join, resolve } from "node:path";
 import { Buffer } from "node:buffer";
 import { InputError, UsageError } from "./errors.js";
@@ -148,21 +149,80 @@ function checkFile(source: Source): void {
   });
 }
 
-let stdinBytes: Promise<Buffer> | undefined;
+/**
+ * Stdin as read: its bytes, or, past `STDIN_IN_MEMORY` of them, a temporary file holding them
+ * (its first bytes kept for sniffing the format): a large input is then read like a file,
+ * a piece at a time, and never held whole.
+ */
+export type StdinContent = { bytes: Buffer } | { file: TemporaryFile; head: Buffer };
+
+/** Stdin up to this size is held in memory (as a file up to this size is read whole). */
+const STDIN_IN_MEMORY = 4 * 1024 * 1024;
+
+let stdinContent: Promise<StdinContent> | undefined;
 
 /**
  * All of stdin, read once as a stream (so `check - -` reads it once). Reading fd 0 with
  * readFileSync fails with EAGAIN on a pipe that Node made non-blocking, or that is slower
  * than the reader; a stream waits for the writer.
  */
-export function readStdin(): Promise<Buffer> {
-  stdinBytes ??= (async () => {
+export function readStdin(inMemory = STDIN_IN_MEMORY): Promise<StdinContent> {
+  stdinContent ??= (async () => {
     const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
+    let held = 0;
+    let file: TemporaryFile | undefined;
+    for await (const chunk of process.stdin) {
+      if (file) { file.append(chunk as Buffer); continue; }
+      chunks.push(chunk as Buffer);
+      held += (chunk as Buffer).length;
+      if (held > inMemory) {
+        file = new TemporaryFile("perfgoal-stdin");
+        for (const c of chunks.splice(0)) file.append(c);
+      }
+    }
+    if (!file) return { bytes: Buffer.concat(chunks) };
+    return { file, head: file.head(64 * 1024) };
   })();
-  return stdinBytes;
+  return stdinContent;
 }
+
+/**
+ * A temporary file, written once and then read by position: removed from its folder as soon
+ * as it is made where the system allows (it lives on while open), else when the process ends.
+ */
+export class TemporaryFile {
+  readonly fd: number;
+  size = 0;
+
+  constructor(prefix: string) {
+    const path = join(tmpdir(), `${prefix}-${process.pid}-${++temporaries}.tmp`);
+    this.fd = openSync(path, "w+", 0o600);
+    try {
+      unlinkSync(path);
+    } catch {
+      process.once("exit", () => { try { closeSync(this.fd); unlinkSync(path); } catch { /* gone already */ } });
+    }
+  }
+
+  append(bytes: Uint8Array): void {
+    for (let at = 0; at < bytes.length;) at += writeSync(this.fd, bytes, at, bytes.length - at, this.size + at);
+    this.size += bytes.length;
+  }
+
+  /** The first `size` bytes (fewer when the file is shorter). */
+  head(size: number): Buffer {
+    const buffer = Buffer.alloc(Math.min(size, this.size));
+    readSync(this.fd, buffer, 0, buffer.length, 0);
+    return buffer;
+  }
+
+  /** All of it (a workbook or PDF piped in is read whole anyway). */
+  all(): Buffer {
+    return this.head(this.size);
+  }
+}
+
+let temporaries = 0;
 
 export function readBytes(source: Source): Uint8Array {
   if (source.stdin) throw new Error("stdin is read with readStdin()");

@@ -1,8 +1,9 @@
 /**
  * A decoded input, handed to the reader slice by slice. A large UTF-8 or UTF-16 (with BOM)
- * file is read a megabyte at a time and decoded piece by piece at line ends, so neither its
- * bytes nor its whole text are ever held at once (a district's export can be 30 MB).
- * Everything else — stdin, small files, GB18030 — is decoded whole, as decode.ts does.
+ * file is read 64 KB at a time and decoded piece by piece at line ends, so neither its bytes
+ * nor its whole text are ever held at once (a district's export can be 30 MB). Stdin of more
+ * than 4 MB is copied to a temporary file as it comes and read from there in the same way.
+ * Everything else — small files and stdin, GB18030 — is decoded whole, as decode.ts does.
  */
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { Buffer, isUtf8 } from "node:buffer";
@@ -32,7 +33,7 @@ export interface TextSource {
 
 /** Files above this are streamed. */
 const STREAM_FROM = 4 * 1024 * 1024;
-const CHUNK = 1024 * 1024;
+const CHUNK = 64 * 1024;
 
 export function textSource(path: string, text: string, encoding: string, invalidBytes = 0): TextSource {
   const body = text.replace(/^\ufeff/, "");
@@ -58,36 +59,80 @@ export interface StreamOptions {
 
 /** Open an input: a workbook, document, PDF or web page is read into its grid, anything else as text. */
 export async function openInput(source: Source, choice: EncodingChoice, options: StreamOptions = {}): Promise<TextSource> {
-  const head = source.stdin ? await readStdin() : readHead(source, SNIFF_BYTES);
-  const format = formatOf(head, source.path);
-  if (!format) return openSource(source, choice, options, source.stdin ? head : undefined);
-  const bytes = source.stdin ? head : readBytes(source);
-  return gridSource(source.path, await readGrid(bytes, format, source.path));
+  if (source.stdin) {
+    const stdin = await readStdin(options.streamFrom);
+    const format = formatOf("bytes" in stdin ? stdin.bytes : stdin.head, source.path);
+    if (format) return gridSource(source.path, await readGrid("bytes" in stdin ? stdin.bytes : stdin.file.all(), format, source.path));
+    if ("bytes" in stdin) return openSource(source, choice, options, stdin.bytes);
+    // More than a large file's worth: read from its copy, as a file is.
+    const copy = stdin.file;
+    return openFile(source.path, { size: copy.size, open: () => copy.fd, close: () => {} }, choice, options);
+  }
+  const format = formatOf(readHead(source, SNIFF_BYTES), source.path);
+  if (!format) return openSource(source, choice, options);
+  return gridSource(source.path, await readGrid(readBytes(source), format, source.path));
 }
 
 /** Open an input as text; `bytes` when they were read already (stdin can be read once). */
 export function openSource(source: Source, choice: EncodingChoice, options: StreamOptions = {}, bytes?: Uint8Array): TextSource {
-  const { streamFrom = STREAM_FROM, chunk = CHUNK, onBytes } = options;
-  if (!source.stdin && choice !== "gb18030") {
+  if (!source.stdin && bytes === undefined) {
     const size = sizeOf(source);
-    const bom = size !== undefined && size > streamFrom ? utf16Bom(source.path) : undefined;
-    if (bom) return utf16Source(source, bom, chunk, onBytes);
-    if (size !== undefined && size > streamFrom && isUtf8File(source.path, chunk)) {
-      return {
-        path: source.path, encoding: "utf-8", invalidBytes: 0,
-        pieces: () => utf8Pieces(source.path, chunk, onBytes),
-        rows: () => textRows(utf8Pieces(source.path, chunk, onBytes)),
-        wholeText: () => wholeOf(source),
-        notes: [],
-      };
+    if (size !== undefined) {
+      const file: ByteFile = { size, open: () => openSync(source.path, "r"), close: (fd) => closeSync(fd) };
+      return openFile(source.path, file, choice, options, () => readBytes(source));
     }
   }
   const decoded = decode(bytes ?? readBytes(source), choice, source.path);
   return textSource(source.path, decoded.text, decoded.encoding, decoded.invalidBytes);
 }
 
-function wholeOf(source: Source): string {
-  return decode(readBytes(source), "utf-8", source.path).text;
+/**
+ * A file read by position, a pass at a time: `open` gives a descriptor for one pass and
+ * `close` ends it (a path is opened for each pass; stdin's temporary copy stays open).
+ */
+interface ByteFile {
+  size: number;
+  open(): number;
+  close(fd: number): void;
+}
+
+/**
+ * A file as text: a large UTF-8 or UTF-16 (with BOM) file streamed, anything else read whole
+ * and decoded (`whole` reads its bytes; by default, a pass over the file).
+ */
+function openFile(path: string, file: ByteFile, choice: EncodingChoice, options: StreamOptions, whole: () => Uint8Array = () => bytesOf(file)): TextSource {
+  const { streamFrom = STREAM_FROM, chunk = CHUNK, onBytes } = options;
+  if (choice !== "gb18030" && file.size > streamFrom) {
+    const bom = utf16Bom(file);
+    if (bom) return utf16Source(path, file, bom, chunk, onBytes, whole);
+    if (isUtf8File(file, path, chunk)) {
+      return {
+        path, encoding: "utf-8", invalidBytes: 0,
+        pieces: () => utf8Pieces(file, chunk, onBytes),
+        rows: () => textRows(utf8Pieces(file, chunk, onBytes)),
+        wholeText: () => decode(whole(), "utf-8", path).text,
+        notes: [],
+      };
+    }
+  }
+  const decoded = decode(whole(), choice, path);
+  return textSource(path, decoded.text, decoded.encoding, decoded.invalidBytes);
+}
+
+/** All the bytes of a file, in one pass. */
+function bytesOf(file: ByteFile): Buffer {
+  const buffer = Buffer.allocUnsafe(file.size);
+  const fd = file.open();
+  try {
+    for (let at = 0; at < file.size;) {
+      const n = readSync(fd, buffer, at, file.size - at, at);
+      if (n === 0) return buffer.subarray(0, at);
+      at += n;
+    }
+    return buffer;
+  } finally {
+    file.close(fd);
+  }
 }
 
 function sizeOf(source: Source): number | undefined {
@@ -99,32 +144,44 @@ function sizeOf(source: Source): number | undefined {
   }
 }
 
-/** Chunks of a file, each cut after its last line feed (the rest carried to the next). */
-function* lineChunks(path: string, size: number, onBytes?: (n: number) => void): Generator<Buffer> {
-  const fd = openSync(path, "r");
+/**
+ * Chunks of a file, each cut after its last line feed (the rest carried to the next): views of
+ * one buffer, read into again once the next chunk is asked for. A line longer than the buffer
+ * makes it grow (doubling, so a 20 MB line is read in linear time).
+ */
+function* lineChunks(file: ByteFile, size: number, onBytes?: (n: number) => void): Generator<Buffer> {
+  const fd = file.open();
   try {
-    let carry = Buffer.alloc(0);
-    const buffer = Buffer.allocUnsafe(size);
-    for (;;) {
-      const n = readSync(fd, buffer, 0, size, null);
+    let buffer = Buffer.allocUnsafe(size);
+    let kept = 0; // bytes of a line not yet ended, at the buffer's start
+    for (let position = 0; ;) {
+      if (kept > buffer.length / 2) {
+        const larger = Buffer.allocUnsafe(buffer.length * 2);
+        buffer.copy(larger, 0, 0, kept);
+        buffer = larger;
+      }
+      const n = readSync(fd, buffer, kept, buffer.length - kept, position);
       if (n === 0) break;
+      position += n;
       onBytes?.(n);
-      const data = carry.length > 0 ? Buffer.concat([carry, buffer.subarray(0, n)]) : Buffer.from(buffer.subarray(0, n));
-      const cut = data.lastIndexOf(0x0a) + 1;
-      if (cut === 0) { carry = data; continue; }
-      yield data.subarray(0, cut);
-      carry = data.subarray(cut);
+      const end = kept + n;
+      // The bytes kept have no line feed: look in the new ones.
+      const cut = buffer.lastIndexOf(0x0a, end - 1) + 1;
+      if (cut <= kept) { kept = end; continue; }
+      yield buffer.subarray(0, cut);
+      buffer.copy(buffer, 0, cut, end);
+      kept = end - cut;
     }
-    if (carry.length > 0) yield carry;
+    if (kept > 0) yield buffer.subarray(0, kept);
   } finally {
-    closeSync(fd);
+    file.close(fd);
   }
 }
 
 /** Whether the whole file is valid UTF-8 and not binary, checked chunk by chunk. */
-function isUtf8File(path: string, size: number): boolean {
+function isUtf8File(file: ByteFile, path: string, size: number): boolean {
   let first = true;
-  for (const chunk of lineChunks(path, size)) {
+  for (const chunk of lineChunks(file, size)) {
     if (first) refuseBinary(chunk, path);
     first = false;
     // Chunks end at a line feed, so no character is split between two of them.
@@ -133,9 +190,9 @@ function isUtf8File(path: string, size: number): boolean {
   return true;
 }
 
-function* utf8Pieces(path: string, size: number, onBytes?: (n: number) => void): Generator<string> {
+function* utf8Pieces(file: ByteFile, size: number, onBytes?: (n: number) => void): Generator<string> {
   let first = true;
-  for (const chunk of lineChunks(path, size, onBytes)) {
+  for (const chunk of lineChunks(file, size, onBytes)) {
     let text = chunk.toString("utf8");
     if (first) text = text.replace(/^\ufeff/, "");
     first = false;
@@ -144,8 +201,8 @@ function* utf8Pieces(path: string, size: number, onBytes?: (n: number) => void):
 }
 
 /** `utf-16le` or `utf-16be` when the file starts with that byte order mark. */
-function utf16Bom(path: string): "utf-16le" | "utf-16be" | undefined {
-  const fd = openSync(path, "r");
+function utf16Bom(file: ByteFile): "utf-16le" | "utf-16be" | undefined {
+  const fd = file.open();
   try {
     const head = Buffer.alloc(2);
     const n = readSync(fd, head, 0, 2, 0);
@@ -154,34 +211,35 @@ function utf16Bom(path: string): "utf-16le" | "utf-16be" | undefined {
     if (head[0] === 0xfe && head[1] === 0xff) return "utf-16be";
     return undefined;
   } finally {
-    closeSync(fd);
+    file.close(fd);
   }
 }
 
 /** A large UTF-16 file, streamed like UTF-8 (its bytes checked once for invalid sequences). */
-function utf16Source(source: Source, encoding: "utf-16le" | "utf-16be", chunk: number, onBytes?: (n: number) => void): TextSource {
+function utf16Source(path: string, file: ByteFile, encoding: "utf-16le" | "utf-16be", chunk: number, onBytes: ((n: number) => void) | undefined, whole: () => Uint8Array): TextSource {
   let invalidBytes = 0;
-  for (const piece of utf16Pieces(source.path, encoding, chunk)) {
+  for (const piece of utf16Pieces(file, encoding, chunk)) {
     for (let i = piece.indexOf("\ufffd"); i !== -1; i = piece.indexOf("\ufffd", i + 1)) invalidBytes++;
   }
   return {
-    path: source.path, encoding, invalidBytes,
-    pieces: () => utf16Pieces(source.path, encoding, chunk, onBytes),
-    rows: () => textRows(utf16Pieces(source.path, encoding, chunk, onBytes)),
-    wholeText: () => decode(readBytes(source), "auto", source.path).text,
+    path, encoding, invalidBytes,
+    pieces: () => utf16Pieces(file, encoding, chunk, onBytes),
+    rows: () => textRows(utf16Pieces(file, encoding, chunk, onBytes)),
+    wholeText: () => decode(whole(), "auto", path).text,
     notes: [],
   };
 }
 
 /** Decoded pieces of a UTF-16 file, each cut after its last line feed; the BOM dropped. */
-function* utf16Pieces(path: string, encoding: string, size: number, onBytes?: (n: number) => void): Generator<string> {
+function* utf16Pieces(file: ByteFile, encoding: string, size: number, onBytes?: (n: number) => void): Generator<string> {
   const decoder = new TextDecoder(encoding); // drops the BOM, keeps a character split between chunks
-  const fd = openSync(path, "r");
+  const fd = file.open();
   try {
     const buffer = Buffer.allocUnsafe(size);
     let carry = "";
-    for (;;) {
-      const n = readSync(fd, buffer, 0, size, null);
+    for (let position = 0; ;) {
+      const n = readSync(fd, buffer, 0, size, position);
+      position += n;
       if (n > 0) onBytes?.(n);
       const text = carry + (n === 0 ? decoder.decode() : decoder.decode(buffer.subarray(0, n), { stream: true }));
       if (n === 0) {
@@ -194,6 +252,6 @@ function* utf16Pieces(path: string, encoding: string, size: number, onBytes?: (n
       carry = text.slice(cut);
     }
   } finally {
-    closeSync(fd);
+    file.close(fd);
   }
 }

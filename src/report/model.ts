@@ -3,6 +3,7 @@ import type { Diagnostic, Severity } from "../model/schema.js";
 import type { Lang, Rule } from "../engine/rule.js";
 import type { Level1 } from "../model/taxonomy.js";
 import type { FullProject } from "./projects.js";
+import type { LineSource } from "./source-lines.js";
 
 export interface ProjectSummary {
   name: string | null;
@@ -20,12 +21,25 @@ export interface FileResult {
   encoding?: string;
   /** The decoded text, for showing the rows findings point at. */
   text?: string;
+  /** The rows findings point at, when the text is not given whole (see source-lines.ts pickLines). */
+  lines?: LineSource;
   projects: ProjectSummary[];
   diagnostics: Diagnostic[];
+  /** The findings, kept out of memory as the file was checked (`diagnostics` is then empty): see spool.ts. */
+  spooled?: SpooledFindings;
   /** Why the file could not be read. */
   error?: string;
   /** Every project in full, and the document's title: for the formats that draw the forms (`Reporter.needsProjects`). */
   full?: { title: string | null; projects: FullProject[] };
+}
+
+/** Findings read back in report order, and how many there are of each severity. */
+export interface SpooledFindings {
+  readonly counts: Readonly<Record<Severity, number>>;
+  readonly size: number;
+  /** Each finding as the JSON text JSON.stringify makes of it. */
+  serialized(): Iterable<string>;
+  findings(): Iterable<Diagnostic>;
 }
 
 export interface ReportContext {

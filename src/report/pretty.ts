@@ -14,7 +14,7 @@ import type { Diagnostic, Severity } from "../model/schema.js";
 import { LEVEL1 } from "../model/taxonomy.js";
 import type { FileResult, ProjectSummary, ReportContext, Totals } from "./model.js";
 import { COLUMNS, SEVERITY, totalsLine } from "./labels.js";
-import { SourceLines } from "./source-lines.js";
+import { SourceLines, type LineSource } from "./source-lines.js";
 import { sanitize, sanitizeLine } from "./sanitize.js";
 import { padEndWidth, padStartWidth, wrap } from "./wrap.js";
 
@@ -63,7 +63,7 @@ function prettyFile(result: FileResult, context: ReportContext, chalk: ChalkInst
   }
   const groups = groupByProject(result.diagnostics, result.projects);
   if (result.projects.length > 0) out.push(...summaryTable(result.projects, groups.counts, context, chalk, width), "");
-  const source = result.text === undefined ? undefined : new SourceLines(result.text);
+  const source = result.lines ?? (result.text === undefined ? undefined : new SourceLines(result.text));
   for (const group of groups.list) {
     emit(out);
     out = [];
@@ -178,7 +178,7 @@ function head(d: Diagnostic, chalk: ChalkInstance, context: ReportContext, width
 }
 
 /** The row the findings point at, once, with a caret under each of their cells. */
-function row(findings: readonly Diagnostic[], source: SourceLines | undefined, chalk: ChalkInstance, width: number): string[] {
+function row(findings: readonly Diagnostic[], source: LineSource | undefined, chalk: ChalkInstance, width: number): string[] {
   const first = findings[0];
   if (!source || first.line === null) return [];
   const raw = source.line(first.line);

@@ -7,10 +7,12 @@
 import type { FileResult, ReportContext } from "./model.js";
 
 export interface Reporter {
-  /** Whether results must carry the decoded text (to show rows). */
+  /** Whether results must carry the rows findings point at (`FileResult.lines`, or the text). */
   needsText: boolean;
   /** Whether results must carry every project in full (`FileResult.full`), to draw the forms. */
   needsProjects?: boolean;
+  /** Whether a file's findings may come spooled (`FileResult.spooled`): the reports written as they go. */
+  streamsFindings?: boolean;
   file(result: FileResult): void;
   end(): void;
 }
@@ -38,6 +40,7 @@ export async function createReporter(format: CheckFormat, context: ReportContext
       let first = true;
       return {
         needsText: false,
+        streamsFindings: true,
         file(result) {
           write(first ? JSON_HEAD : ",\n");
           first = false;
@@ -48,8 +51,8 @@ export async function createReporter(format: CheckFormat, context: ReportContext
     }
     case "html": return (await import("./html/index.js")).createHtmlReporter(context, write);
     case "github": {
-      const { renderGithub } = await import("./github.js");
-      return { needsText: false, file: (result) => write(renderGithub([result], context)), end: () => {} };
+      const { githubFile } = await import("./github.js");
+      return { needsText: false, streamsFindings: true, file: (result) => { for (const lines of githubFile(result, context)) write(lines); }, end: () => {} };
     }
   }
 }

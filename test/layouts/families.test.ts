@@ -126,6 +126,18 @@ describe("a text whose tables come in different families", () => {
     expect(findings(mixed)).toEqual(findings(seed));
   });
 
+  it("reads the same rows however the text is cut into pieces (a streamed file comes a chunk at a time)", () => {
+    const mixed = tables(seed, 1, 2) + tables(textOf("lines", "seed-pdf.txt"), 2, 3) + tables(textOf("run-together", "seed.txt"), 3, 4)
+      + tables(textOf("spaces", "seed-layout.txt"), 2, 4);
+    const whole = [...textRows([mixed])];
+    const lines = mixed.split(/(?<=\n)/);
+    for (const size of [1, 7, 40]) {
+      const pieces: string[] = [];
+      for (let i = 0; i < lines.length; i += size) pieces.push(lines.slice(i, i + size).join(""));
+      expect([...textRows(pieces)], `${size} lines a piece`).toEqual(whole);
+    }
+  });
+
   it("places every cell in the whole text", () => {
     const mixed = tables(seed, 1, 2) + tables(textOf("spaces", "seed-layout.txt"), 2, 4);
     for (const row of textRows([mixed])) {

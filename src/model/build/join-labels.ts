@@ -4,7 +4,7 @@
  * they are read as one cell standing on the first line.
  */
 import { labelKey } from "../../../grammar/normalize.js";
-import { classifyCell, isLabel } from "../../../grammar/cell-kinds.js";
+import { classifyCell, isLabel, type CellKind } from "../../../grammar/cell-kinds.js";
 import type { Cell } from "../nodes.js";
 
 export interface Row {
@@ -29,21 +29,22 @@ const MAX_BLANK_LINES = 2;
 export class WrappedLabelJoiner {
   private pending: Row | undefined;
 
-  /** Take a row; returns the rows that are ready (at most one). */
-  push(row: Row): Row[] {
+  /** Take a row; returns the row that is ready, if one is. */
+  push(row: Row): Row | undefined {
     const upper = this.pending;
     this.pending = row;
-    if (!upper) return [];
+    if (!upper) return undefined;
     // The halves may be a page break apart: a blank line or two between them.
     if (row.line - upper.line <= 1 + MAX_BLANK_LINES) join(upper, row);
     if (row.cells.length === 0) this.pending = undefined;
-    return [upper];
+    return upper;
   }
 
-  finish(): Row[] {
+  /** The row still held, if any. */
+  finish(): Row | undefined {
     const last = this.pending;
     this.pending = undefined;
-    return last ? [last] : [];
+    return last;
   }
 }
 
@@ -51,20 +52,60 @@ export class WrappedLabelJoiner {
 const LONGEST_LABEL = 16;
 
 function join(upper: Row, lower: Row): void {
+  let below: Map<number, Cell> | undefined;
   for (const top of upper.cells) {
     // A complete category label (`数量指标`) is no first half.
-    if (!JOINABLE.has(top.kind.kind) || top.text.length >= LONGEST_LABEL || /指标$/.test(top.text)) continue;
-    const bottom = lower.cells.find((c) => c.index === top.index && JOINABLE.has(c.kind.kind))
-      ?? (lower.cells.length === 1 && JOINABLE.has(lower.cells[0].kind.kind) ? lower.cells[0] : undefined);
+    if (!JOINABLE.has(top.kind.kind) || top.text.length >= LONGEST_LABEL || top.text.endsWith("指标")) continue;
+    const bottom = lower.cells.length <= FEW ? lowerHalf(top, lower.cells) : (below ??= halvesBelow(lower.cells)).get(top.index);
     if (!bottom || top.text.length + bottom.text.length > LONGEST_LABEL + 4) continue;
-    const joined = labelKey(top.text) + labelKey(bottom.text);
-    // Only a known label of the form joins (two halves making a number, a value or an
-    // unknown category stay apart).
-    const kind = classifyCell(joined);
-    if (!isLabel(kind) || (kind.kind === "level2" && !kind.known)) continue;
+    const kind = joinedKind(top.text, bottom.text);
+    if (!kind) continue;
     top.text = top.text + bottom.text;
     top.kind = kind;
     top.joined = bottom;
     lower.cells = lower.cells.filter((c) => c !== bottom);
+    below = undefined;
   }
 }
+
+/** Rows of more cells than this have the cells below looked up by position (two rows of 10,000 cells: no 10⁸ comparisons). */
+const FEW = 16;
+
+/** The cell below `top` that may be its lower half: in the same position, or the row's only cell. */
+function lowerHalf(top: Cell, cells: Cell[]): Cell | undefined {
+  for (const cell of cells) if (cell.index === top.index && JOINABLE.has(cell.kind.kind)) return cell;
+  return cells.length === 1 && JOINABLE.has(cells[0].kind.kind) ? cells[0] : undefined;
+}
+
+/** The first cell that may be a lower half at each position of a row (lowerHalf for a row of more than one cell). */
+function halvesBelow(cells: Cell[]): Map<number, Cell> {
+  const out = new Map<number, Cell>();
+  for (const cell of cells) if (JOINABLE.has(cell.kind.kind) && !out.has(cell.index)) out.set(cell.index, cell);
+  return out;
+}
+
+/**
+ * What two halves make together when that is a known label of the form, else null. Only a
+ * known label joins (two halves making a number, a value or an unknown category stay apart).
+ * Answers are kept by the halves' texts (a form repeats its rows table after table), for up
+ * to JOINS_KEPT pairs.
+ */
+function joinedKind(top: string, bottom: string): CellKind | null {
+  let byBottom = joins.get(top);
+  if (byBottom === undefined) {
+    if (joinsKept >= JOINS_KEPT) { joins.clear(); joinsKept = 0; }
+    joins.set(top, (byBottom = new Map()));
+  }
+  let kind = byBottom.get(bottom);
+  if (kind === undefined) {
+    const joined = classifyCell(labelKey(top) + labelKey(bottom));
+    kind = isLabel(joined) && !(joined.kind === "level2" && !joined.known) ? joined : null;
+    byBottom.set(bottom, kind);
+    joinsKept++;
+  }
+  return kind;
+}
+
+const JOINS_KEPT = 20_000;
+const joins = new Map<string, Map<string, CellKind | null>>();
+let joinsKept = 0;

@@ -60,20 +60,31 @@ function* classified(rows: Iterable<RawRow>, head: DocumentHead): Generator<Row>
     let split = false;
     for (const cell of cells) {
       cell.kind = classifyCell(cell.text);
-      if (cell.text.length <= 200 && (cell.text.includes(":") || cell.text.includes("：")) && splitInlineLabel(cell).length > 1) split = true;
+      if (cell.text.length <= 200 && hasColon(cell.text) && splitInlineLabel(cell).length > 1) split = true;
     }
     if (split) cells = cells.flatMap(splitInlineLabel);
     for (const cell of cells) {
       if (isLabel(cell.kind) && cell.kind.kind !== "nonData") labels++;
-      else if (cell.kind.kind === "text" && cell.text.length < 4096) labels += labelsInside(cell.text);
+      else if (cell.kind.kind === "text" && cell.text.length >= FORM_WORD_LENGTH && cell.text.length < 4096) labels += labelsInside(cell.text);
     }
     head.labelCount = labels;
     yield { line: raw.line, cells, family: raw.family, accounted: raw.accounted?.length };
   }
 }
 
+/** Whether a text has a colon, half- or full-width (one pass: most cells have none). */
+function hasColon(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3a || c === 0xff1a) return true;
+  }
+  return false;
+}
+
 /** Words only a declaration form prints: text with them run together holds a declaration, read or not. */
 const FORM_WORDS = /项目名称|一级指标|二级指标|三级指标|年度指标值|绩效目标(?:申报)?表|年度资金|产出指标|满意度指标/g;
+/** The shortest of them. */
+const FORM_WORD_LENGTH = 4;
 
 function labelsInside(text: string): number {
   FORM_WORDS.lastIndex = 0;
@@ -84,6 +95,8 @@ function labelsInside(text: string): number {
 
 /** Rows before the first table are handed on in batches of this many, not held (100 MB of unrelated text). */
 const ORPHAN_BATCH = 1000;
+/** … and as soon as they hold this many cells (a line of 20 MB of cells comes as rows of 10,000). */
+const ORPHAN_CELLS = 10_000;
 
 /** The cells of rows, the lower halves of joined labels included (labels a front end supplied are no cells of the input). */
 function cellsOf(rows: Row[]): Cell[] {
@@ -104,6 +117,7 @@ export function* readTables(rows: Iterable<RawRow>, head: DocumentHead): Generat
   /** `accounted`: cells a front end took care of (a flat export's heading, copies of a project's cells): placed. */
   let open: (TableRows & { ledger: CellLedger; hasName: boolean; accounted: number }) | null = null;
   let orphans: Row[] = [];
+  let orphanCells = 0;
   let preamblePlaced = 0;
 
   /** A document-level cell before the first table (the 汇总表 title, a unit note); the rest of its row is not placed. */
@@ -113,11 +127,15 @@ export function* readTables(rows: Iterable<RawRow>, head: DocumentHead): Generat
     if (rest.length > 0) orphans.push({ line: row.line, cells: rest });
   };
 
-  function* close(): Generator<TableRead> {
+  /** Tables (and batches of cells before the first) read and not yet handed on. */
+  const ready: TableRead[] = [];
+
+  function close(): void {
     if (orphans.length > 0 || preamblePlaced > 0) {
       const cells = cellsOf(orphans);
-      yield { unplaced: cells, cellCount: cells.length + preamblePlaced, placedCount: preamblePlaced };
+      ready.push({ unplaced: cells, cellCount: cells.length + preamblePlaced, placedCount: preamblePlaced });
       orphans = [];
+      orphanCells = 0;
       preamblePlaced = 0;
     }
     if (!open) return;
@@ -129,13 +147,19 @@ export function* readTables(rows: Iterable<RawRow>, head: DocumentHead): Generat
     const titleCell = table.title && !(table.title as Cell).synthetic ? 1 : 0;
     const cellCount = cells.length + titleCell + table.accounted, placedCount = cellCount - unplaced.length;
     project.layout = judgeTable(project, { family: table.rows[0]?.family ?? "tabular", cells: cellCount, placed: placedCount }, unplaced);
-    yield { project, unplaced, cellCount, placedCount };
+    ready.push({ project, unplaced, cellCount, placedCount });
   }
 
-  function* take(row: Row): Generator<TableRead> {
-    const formTitle = row.cells.find((c) => c.kind.kind === "formTitle");
-    const heading = row.cells.find((c) => c.kind.kind === "heading");
-    const nameField = row.cells.find((c) => c.kind.kind === "field" && c.kind.field === "name");
+  function take(row: Row): void {
+    // The first cell of each kind that opens or heads a table, in one pass over the row.
+    let formTitle: Cell | undefined, heading: Cell | undefined, nameField: Cell | undefined, note: Cell | undefined;
+    for (const cell of row.cells) {
+      const kind = cell.kind;
+      if (kind.kind === "formTitle") formTitle ??= cell;
+      else if (kind.kind === "heading") heading ??= cell;
+      else if (kind.kind === "field") { if (kind.field === "name") nameField ??= cell; }
+      else if (kind.kind === "unitNote") note ??= cell;
+    }
     if (formTitle && formTitle.kind.kind === "formTitle") {
       // The same title printed twice (a page header, a cover line) opens one table, not an empty one and another.
       if (open && open.rows.length === 0 && open.title) {
@@ -145,7 +169,7 @@ export function* readTables(rows: Iterable<RawRow>, head: DocumentHead): Generat
         if (rest.length > 0) open.rows.push({ line: row.line, cells: rest });
         return;
       }
-      yield* close();
+      close();
       open = { title: { ...placeOf(formTitle), text: formTitle.kind.title }, rows: [], ledger: new CellLedger(), hasName: false, accounted: 0 };
       const rest = row.cells.filter((c) => c !== formTitle);
       if (rest.length > 0) open.rows.push({ line: row.line, cells: rest });
@@ -158,14 +182,13 @@ export function* readTables(rows: Iterable<RawRow>, head: DocumentHead): Generat
       preamble(heading, row);
       return;
     }
-    const note = row.cells.find((c) => c.kind.kind === "unitNote");
     if (note && note.kind.kind === "unitNote" && !open) {
       head.unit = note.kind.unit;
       preamble(note, row);
       return;
     }
     if (nameField && (!open || open.hasName)) {
-      yield* close();
+      close();
       open = { title: null, rows: [], ledger: new CellLedger(), hasName: false, accounted: 0 };
     }
     if (!open) {
@@ -175,21 +198,26 @@ export function* readTables(rows: Iterable<RawRow>, head: DocumentHead): Generat
         return;
       }
       orphans.push(row); // cells before any table stay unplaced and are reported
-      if (orphans.length >= ORPHAN_BATCH) yield* close();
+      orphanCells += row.cells.length;
+      if (orphans.length >= ORPHAN_BATCH || orphanCells >= ORPHAN_CELLS) close();
       return;
     }
     if (nameField) open.hasName = true;
     open.rows.push(row);
   }
 
-  function* takeCounting(row: Row): Generator<TableRead> {
-    yield* take(row);
+  function takeCounting(row: Row): void {
+    take(row);
     if (open) open.accounted += row.accounted ?? 0;
     else preamblePlaced += row.accounted ?? 0;
   }
   for (const row of classified(rows, head)) {
-    for (const ready of joiner.push(row)) yield* takeCounting(ready);
+    const released = joiner.push(row);
+    if (released) takeCounting(released);
+    if (ready.length > 0) yield* ready.splice(0);
   }
-  for (const ready of joiner.finish()) yield* takeCounting(ready);
-  yield* close();
+  const last = joiner.finish();
+  if (last) takeCounting(last);
+  close();
+  yield* ready.splice(0);
 }

@@ -49,18 +49,32 @@ export interface Detected {
  * The text in chunks of one family each: a new family starts at a form title whose table
  * (up to the next title, at most `head` characters) fits another family. Text that fits no
  * family at all (a note before the first table, a title with nothing after it) stays with
- * the family around it.
+ * the family around it. Where a piece ends before that much of a table is seen, the table is
+ * judged with the next piece: the chunks are the same however the text is cut into pieces.
  */
 export function* chunks(pieces: Iterable<string>, detect: (head: string) => Detected, head: number): Generator<Chunk> {
   let family: LayoutFamily | undefined;
-  for (const piece of pieces) {
+  const all = pieces[Symbol.iterator]();
+  let next = all.next();
+  let carry = "";
+  while (!next.done) {
+    const piece = carry + next.value;
+    next = all.next();
     const cuts = titleStarts(piece);
     if (family === undefined && cuts[0] !== 0) cuts.unshift(0);
     let start = 0;
+    /** Where the text held for the next piece starts (a table not yet seen far enough). */
+    let held = piece.length;
     for (let i = 0; i < cuts.length; i++) {
       const from = cuts[i];
       // The text's own start is read as far as `head`; a table after a title shows its family in its first lines.
-      const to = Math.min(i + 1 < cuts.length ? cuts[i + 1] : piece.length, from + (family === undefined ? head : TABLE_HEAD));
+      const window = family === undefined ? head : TABLE_HEAD;
+      const last = i + 1 === cuts.length;
+      if (last && !next.done && from + window > piece.length) {
+        held = from;
+        break;
+      }
+      const to = Math.min(last ? piece.length : cuts[i + 1], from + window);
       // A tab-separated table after a tab-separated one needs no more looking at.
       if (family?.name === "tabular" && tabbedStart(piece, from, to)) continue;
       const found = detect(piece.slice(from, to));
@@ -71,9 +85,11 @@ export function* chunks(pieces: Iterable<string>, detect: (head: string) => Dete
       }
       family = found.family;
     }
-    family ??= detect("").family;
-    if (start === 0) yield { text: piece, family };
-    else if (start < piece.length) yield { text: piece.slice(start), family };
+    if (held > start) {
+      family ??= detect("").family;
+      yield { text: start === 0 && held === piece.length ? piece : piece.slice(start, held), family };
+    }
+    carry = piece.slice(held); // the last piece holds nothing back
   }
 }
 

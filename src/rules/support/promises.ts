@@ -95,9 +95,26 @@ export function extractPromises(goal: string, limit = Infinity): Promise[] {
 
 /**
  * Two-character runs of Chinese text, for a rough likeness of a name and a sentence. Each run
- * is held as one number (two UTF-16 units), which spares a string per run.
+ * is held as one number (two UTF-16 units), which spares a string per run. A name's set is
+ * shared by every caller that asks for the same name: read it, never change it.
  */
 export function bigrams(text: string): Set<number> {
+  if (text.length > NAME_LENGTH) return bigramsOf(text);
+  // Indicator names repeat from table to table (a district's forms share most of them).
+  let known = names.get(text);
+  if (known === undefined) {
+    if (names.size >= NAMES_KEPT) names.clear();
+    names.set(text, (known = bigramsOf(text)));
+  }
+  return known;
+}
+
+/** Texts up to this long are names, and their runs are kept (at most NAMES_KEPT of them). */
+const NAME_LENGTH = 64;
+const NAMES_KEPT = 10_000;
+const names = new Map<string, Set<number>>();
+
+function bigramsOf(text: string): Set<number> {
   const out = new Set<number>();
   let previous = -1;
   for (let i = 0; i < text.length; i++) {
@@ -109,7 +126,7 @@ export function bigrams(text: string): Set<number> {
   return out;
 }
 
-export function overlap(a: Set<number>, b: Set<number>): number {
+export function overlap(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
   let n = 0;
   for (const x of a) if (b.has(x)) n++;
   return n;

@@ -3,6 +3,7 @@
 //   (engineering.md), so bin/perfgoal.js runs it from a V8 code cache, made here by running
 //   the CLI once on the sample (dist/cli.cjs.cache). Commands and report formats stay lazy:
 //   esbuild wraps dynamically imported modules so they run only when imported.
+// - dist/worker.cjs: the worker thread of `--jobs` (src/parallel/).
 // - dist/index.js and dist/index.cjs: the library for import and for require(), and its type
 //   declarations (dist/types; dist/types-cjs is the same for require(), marked CommonJS).
 import { build } from "esbuild";
@@ -106,6 +107,20 @@ await build({
   // The CommonJS wrapper is part of the file, so bin/perfgoal.js hands it to V8 as it is.
   banner: { js: "(function (exports, require, module, __filename, __dirname) {'use strict';var __pgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   footer: { js: "\n})" },
+});
+// The worker thread of `--jobs` (src/parallel/worker.ts), for the CLI and the library: a
+// CommonJS bundle that loads the file readers apart, as the CLI does. It is started only
+// when a run is large enough to use it.
+await build({
+  ...shared,
+  entryPoints: ["src/parallel/worker.ts"],
+  outfile: "dist/worker.cjs",
+  format: "cjs",
+  external: [...RUNTIME_ONLY, "@e965/xlsx"],
+  plugins: [apart],
+  supported: { "dynamic-import": false },
+  define: { "import.meta.url": "__pgImportMetaUrl" },
+  banner: { js: "var __pgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 await build({
   ...shared,

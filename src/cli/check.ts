@@ -8,11 +8,13 @@ import { countBy, type ReportContext } from "../report/model.js";
 import { createReporter, type CheckFormat } from "../report/reporter.js";
 import { fullProject, type FullProject } from "../report/projects.js";
 import { terminalWidth } from "../report/wrap.js";
-import { loadInputs, reportInputError, resolveInputs } from "./inputs.js";
+import { reportInputError, resolveInputs } from "./inputs.js";
 import { resolveEncoding, resolveLang, useColor, type CommonOptions } from "./options.js";
 import { Output } from "./output.js";
 import { runStepsPausing } from "./steps.js";
 import { progressFor, sizeOf } from "./progress.js";
+import { parseJobs } from "../parallel/jobs.js";
+import { checkMode, cliInputs } from "../parallel/cli.js";
 
 export const CHECK_FORMATS: readonly CheckFormat[] = ["pretty", "json", "sarif", "github", "markdown", "html"];
 
@@ -43,6 +45,7 @@ export async function runCheck(files: string[], options: CheckCommandOptions): P
   const maxWarnings = options.maxWarnings === undefined ? config.maxWarnings : parseCount(options.maxWarnings);
   const lang = resolveLang(options.lang, config.lang);
   const encoding = resolveEncoding(options.encoding);
+  const jobs = parseJobs(options.jobs);
 
   const context: ReportContext = { lang, color: useColor(options.color, options.output), rules: RULES, cwd: process.cwd(), width: terminalWidth() };
   const entries = await resolveInputs(files, options.ignorePattern);
@@ -52,7 +55,8 @@ export async function runCheck(files: string[], options: CheckCommandOptions): P
   const totals = { errors: 0, warnings: 0, unreadable: 0 };
   try {
     const reporter = await createReporter(format, context, write);
-    for await (const input of loadInputs(entries, encoding, lang, progress)) {
+    const setup = { command: "check", lang, profile, levels, encoding, needsText: reporter.needsText, needsProjects: reporter.needsProjects === true } as const;
+    for await (const input of cliInputs(entries, jobs, checkMode(setup), lang, progress)) {
       if (input.error) {
         progress?.fileDone(0);
         progress?.end();
@@ -62,8 +66,8 @@ export async function runCheck(files: string[], options: CheckCommandOptions): P
         continue;
       }
       const source = input.source!;
-      const full: FullProject[] | undefined = reporter.needsProjects ? [] : undefined;
-      const checked = await runStepsPausing(checkSteps(source, { lang, profile, levels }, full && ((project) => full.push(fullProject(project)))));
+      const full: FullProject[] | undefined = reporter.needsProjects ? input.done?.full ?? [] : undefined;
+      const checked = input.done ?? await runStepsPausing(checkSteps(source, { lang, profile, levels }, full && ((project) => full.push(fullProject(project)))));
       // --quiet shows errors only; the warnings still count for --max-warnings.
       totals.errors += countBy(checked.diagnostics, "error");
       totals.warnings += countBy(checked.diagnostics, "warning");

@@ -8,7 +8,7 @@ export interface HelpWords {
   program: string; version: string; help: string; helpCommand: string; afterError: string;
   titles: Record<string, string>;
   programAfter: string; checkAfter: string; convertAfter: string;
-  lang: string; encoding: string; output: string; ignorePattern: string; debug: string;
+  lang: string; encoding: string; output: string; ignorePattern: string; debug: string; jobs: string;
   check: string; convert: string; rules: string; explain: string; schema: string;
   files: string; ruleId: string;
   checkFormat: string; convertFormat: string; rulesFormat: string;
@@ -52,6 +52,7 @@ perfgoal 命令 --help 显示该命令的选项；--lang en 显示英文。`,
     output: "写入文件而不是标准输出（完整写好后才替换）",
     ignorePattern: "跳过与此模式匹配的文件（可重复）；文件夹中的 node_modules 和 .git 总是跳过",
     debug: "内部错误时显示调用栈",
+    jobs: "同时读取的线程数（默认：可用的 CPU 核数，且不多于文件数或表数；1 为单线程）；结果与单线程完全相同",
     check: "检查申报表并报告问题；退出码 0/1/2",
     convert: "申报表文本转为 JSON（也可为 tsv、csv、markdown）",
     rules: "列出规则（编号、级别、类别、说明）",
@@ -106,6 +107,7 @@ Examples:
     output: "write to FILE instead of stdout (replaced only once complete)",
     ignorePattern: "skip files matching this glob (repeatable); node_modules and .git are always skipped in folders",
     debug: "show the stack trace of an internal error",
+    jobs: "threads reading at once (default: the available cores, at most one per file or table; 1: one thread); the output is the same either way",
     check: "validate declarations and report findings; exit 0/1/2",
     convert: "declaration text -> JSON (also tsv, csv, markdown)",
     rules: "list the rule catalogue (id, severity, category, description)",

@@ -32,7 +32,8 @@ export function buildProgram(exit: (code: number) => void, lang: Lang = "zh"): C
     .option("--encoding <name>", t.encoding, "auto")
     .option("-o, --output <file>", t.output)
     .option("--ignore-pattern <glob>", t.ignorePattern, (v: string, all: string[]) => [...all, v], [] as string[])
-    .option("--debug", t.debug);
+    .option("--debug", t.debug)
+    .option("-j, --jobs <n>", t.jobs);
 
   common(program.command("check")
     .description(t.check)

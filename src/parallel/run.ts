@@ -63,17 +63,22 @@ export interface RunOptions {
 
 const WINDOW_PER_JOB = 4;
 
-/** Whether a run is worth threads: more than one job, and enough text (stdin counts as enough: its size is not known). */
+/**
+ * Whether a run is worth threads: more than one job, and enough text — several files of
+ * PARALLEL_FROM bytes in all, a file of SPLIT_FROM bytes or more (to cut), or stdin (its size is
+ * not known yet; it is read in the main thread when it is small).
+ */
 export function wantsWorkers(entries: ReadonlyArray<Source | InputError>, jobs: number): boolean {
   if (jobs <= 1) return false;
+  const files = entries.filter((e): e is Source => !(e instanceof InputError));
+  if (files.some((f) => f.stdin)) return true;
   let bytes = 0;
-  for (const entry of entries) {
-    if (entry instanceof InputError) continue;
-    if (entry.stdin) return true;
-    bytes += sizeOf(entry.path);
-    if (bytes >= PARALLEL_FROM) return true;
+  for (const file of files) {
+    const size = sizeOf(file.path);
+    if (size >= SPLIT_FROM) return true;
+    bytes += size;
   }
-  return false;
+  return files.length > 1 && bytes >= PARALLEL_FROM;
 }
 
 function sizeOf(path: string): number {

@@ -62,6 +62,18 @@ export function buildProgram(exit: (code: number) => void, lang: Lang = "zh"): C
       exit(await runConvert(files, options));
     });
 
+  program.command("merge")
+    .description(t.merge)
+    .argument("<reports...>", t.reports)
+    .addOption(new Option("--lang <lang>", t.lang))
+    .option("-o, --output <file>", t.output)
+    .option("--max-warnings <n>", t.maxWarnings)
+    .addHelpText("after", t.mergeAfter)
+    .action(async (files: string[], options) => {
+      const { runMerge } = await import("./merge.js");
+      exit(await runMerge(files, options));
+    });
+
   program.command("rules")
     .description(t.rules)
     .addOption(new Option("-f, --format <format>", t.rulesFormat).default("table"))

@@ -3,7 +3,8 @@
 //   (engineering.md), so bin/perfgoal.js runs it from a V8 code cache, made here by running
 //   the CLI once on the sample (dist/cli.cjs.cache). Commands and report formats stay lazy:
 //   esbuild wraps dynamically imported modules so they run only when imported.
-// - dist/worker.cjs: the worker thread of `--jobs` (src/parallel/).
+// - dist/worker.cjs and dist/worker-main.cjs: the worker thread of `--jobs` (src/parallel/), run
+//   from a code cache too (dist/worker-main.cjs.cache).
 // - dist/index.js and dist/index.cjs: the library for import and for require(), and its type
 //   declarations (dist/types; dist/types-cjs is the same for require(), marked CommonJS).
 import { build } from "esbuild";
@@ -108,20 +109,22 @@ await build({
   banner: { js: "(function (exports, require, module, __filename, __dirname) {'use strict';var __pgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   footer: { js: "\n})" },
 });
-// The worker thread of `--jobs` (src/parallel/worker.ts), for the CLI and the library: a
-// CommonJS bundle that loads the file readers apart, as the CLI does. It is started only
-// when a run is large enough to use it.
+// The worker thread of `--jobs` (src/parallel/), for the CLI and the library: dist/worker.cjs
+// (src/parallel/worker-loader.cjs) runs dist/worker-main.cjs from a code cache, as
+// bin/perfgoal.js runs the CLI; the bundle loads the file readers apart, as the CLI does.
 await build({
   ...shared,
   entryPoints: ["src/parallel/worker.ts"],
-  outfile: "dist/worker.cjs",
+  outfile: "dist/worker-main.cjs",
   format: "cjs",
   external: [...RUNTIME_ONLY, "@e965/xlsx"],
   plugins: [apart],
   supported: { "dynamic-import": false },
   define: { "import.meta.url": "__pgImportMetaUrl" },
-  banner: { js: "var __pgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  banner: { js: "(function (exports, require, module, __filename, __dirname) {'use strict';var __pgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  footer: { js: "\n})" },
 });
+cpSync("src/parallel/worker-loader.cjs", "dist/worker.cjs");
 await build({
   ...shared,
   entryPoints: ["src/index.ts"],
@@ -148,6 +151,23 @@ const warm = spawnSync(process.execPath, [bin, "check", sample, "--no-color"], {
 });
 if (warm.status !== 1) { // the sample has errors: exit 1 is the right answer
   console.error(`build: the built CLI failed on the sample (exit ${warm.status}); run bin/perfgoal.js check ${sample}`);
+  process.exit(1);
+}
+// And the worker's: one task (the sample), then the code compiled so far is saved.
+const warmWorker = spawnSync(process.execPath, ["-e", `
+  const { Worker } = require("node:worker_threads");
+  const worker = new Worker(${JSON.stringify(new URL("../dist/worker.cjs", import.meta.url).pathname)}, {
+    workerData: { command: "check", lang: "zh", profile: "current", encoding: "auto", needsText: true, needsProjects: false },
+  });
+  worker.on("message", (m) => {
+    if (m.codeCacheWritten) process.exit(0);
+    if (m.failed) { console.error(m.failed); process.exit(1); }
+    worker.postMessage({ writeCodeCache: true });
+  });
+  worker.postMessage({ id: 0, task: { kind: "file", path: ${JSON.stringify(sample)} } });
+`], { stdio: "inherit", env: { ...process.env, PERFGOAL_WRITE_CODE_CACHE: "1" } });
+if (warmWorker.status !== 0) {
+  console.error(`build: the built worker failed on the sample (exit ${warmWorker.status})`);
   process.exit(1);
 }
 

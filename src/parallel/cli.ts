@@ -7,18 +7,25 @@ import type { Source } from "../read/input.js";
 import type { InputError } from "../read/errors.js";
 import type { Lang } from "../engine/rule.js";
 import type { ConvertSink } from "../convert/sink.js";
+import type { DocumentNode } from "../model/nodes.js";
 import { loadInputs, sayOpened } from "../cli/inputs.js";
 import type { Progress } from "../cli/progress.js";
 import { assembleCheck, assembleConvert, type CheckedWhole } from "./assemble.js";
 import { inWorkers, wantsWorkers, workerSource, type Handed, type Mode } from "./run.js";
 import type { CheckedFile, CheckedPart, ConvertedFile, ConvertedPart, WorkerSetup } from "./protocol.js";
 
+/** The document of a file read whole by a task, as the reports use it: its title. */
+function titled(path: string, encoding: string, title: string | null): DocumentNode {
+  return { path, encoding, title, titlePlace: null, year: null, projects: [], unplaced: [], cellCount: 0, placedCount: 0, text: "" };
+}
+
 export function checkMode(setup: WorkerSetup): Mode<CheckedWhole> {
   return {
     setup,
     file: (reply, path) => {
-      const { text, diagnostics, projects, document, full } = reply as CheckedFile;
-      return { source: workerSource(path, reply as CheckedFile, text), done: { diagnostics, projects, document, ...(full ? { full } : {}) } };
+      const { text, diagnostics, projects, title, full, encoding } = reply as CheckedFile;
+      const done = { diagnostics, projects, document: titled(path, encoding, title), ...(full ? { full } : {}) };
+      return { source: workerSource(path, reply as CheckedFile, text), done };
     },
     parts: (replies) => assembleCheck(replies as CheckedPart[], setup),
   };

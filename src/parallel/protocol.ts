@@ -39,12 +39,12 @@ export interface Opened {
   invalidBytes: number;
 }
 
-/** check, a whole file. */
+/** check, a whole file (of the document, the reports need its title only). */
 export interface CheckedFile extends Opened {
   text?: string;
   diagnostics: Diagnostic[];
   projects: ProjectSummary[];
-  document: DocumentNode;
+  title: string | null;
   full?: FullProject[];
 }
 

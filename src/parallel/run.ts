@@ -22,6 +22,8 @@ import { textChunks } from "../read/layouts/index.js";
 import { flatFormatOf } from "../convert/flat-source.js";
 import type { Loaded } from "../cli/inputs.js";
 import { Pool } from "./pool.js";
+import { runTask } from "./tasks.js";
+import { runStepsPausing } from "../cli/steps.js";
 import { splitText, type Part } from "./split.js";
 import { headOf } from "./part-source.js";
 import type { Opened, WorkerSetup } from "./protocol.js";
@@ -32,9 +34,14 @@ import type { FileFormat } from "../read/grid.js";
 export const PARALLEL_FROM = 256 * 1024;
 /** A text file this large is cut into parts. */
 export const SPLIT_FROM = 1024 * 1024;
-/** Parts are about this many characters, or the text over four parts a job when that is more, up to PART_MAX. */
-const PART_MIN = 256 * 1024;
-const PART_MAX = 1024 * 1024;
+/**
+ * Parts are of about a sixteenth of the text a job, between PART_MIN and PART_MAX characters: many
+ * enough that the threads end together (a thread takes the next part as it is done), large
+ * enough that a part's message and restart cost nothing, small enough that the main thread,
+ * which reads parts too, is never long away from its other work.
+ */
+const PART_MIN = 64 * 1024;
+const PART_MAX = 256 * 1024;
 /** Text held without a place to cut before the main thread gives up cutting (a table this long, or no titles). */
 const HOLDING = 16 * 1024 * 1024;
 /** The most threads a run starts (more than the machine's cores gains nothing). */
@@ -102,7 +109,8 @@ const GRID_FORMATS: ReadonlySet<string> = new Set<FileFormat>(["xlsx", "xls", "d
 
 export async function* inWorkers<R>(entries: ReadonlyArray<Source | InputError>, mode: Mode<R>, options: RunOptions): AsyncGenerator<Handed<R>> {
   const jobs = Math.min(options.jobs, MAX_JOBS);
-  const pool = new Pool(jobs, mode.setup);
+  // The main thread takes tasks too (pausing between tables, so that a signal is heard).
+  const pool = new Pool({ jobs, setup: mode.setup, inline: (task) => runTask(task, mode.setup, runStepsPausing) });
   const pending: Array<Promise<Handed<R>>> = [];
 
   const whole = async (path: string): Promise<Handed<R>> => ({ path, ...mode.file(await pool.run({ kind: "file", path }), path) });
@@ -110,7 +118,7 @@ export async function* inWorkers<R>(entries: ReadonlyArray<Source | InputError>,
   /** A large text: cut and read in parts, or handed on for the main thread to read whole. */
   const cut = async (path: string, source: TextSource, size: number): Promise<Handed<R>> => {
     if (mode.setup.command === "convert" && flatFormatOf(source)) return { path, source };
-    const target = Math.max(PART_MIN, Math.min(PART_MAX, Math.ceil(size / (jobs * 4))));
+    const target = Math.max(PART_MIN, Math.min(PART_MAX, Math.ceil(size / (jobs * 16))));
     const sent: Array<Promise<unknown>> = [];
     let held: Part | undefined, head: DocumentHead | undefined;
     const send = (part: Part) => {

@@ -1,9 +1,11 @@
 /**
- * What a worker does with a task: the same reading and checking as the single-threaded run
- * (pipeline.ts), its result made plain data. A part's document-wide findings are left out:
- * those rules run once, in the main thread, over the whole document (assemble.ts).
+ * What a task is: the same reading and checking as the single-threaded run (pipeline.ts), its
+ * result made plain data. A worker runs tasks, and so does the main thread between its other
+ * work (pool.ts); `run` goes through a reading's steps (the main thread pauses between them
+ * so that a signal is heard). A part's document-wide findings are left out: those rules run
+ * once, over the whole document (assemble.ts).
  */
-import { checkSteps, convertSteps, runSteps } from "../pipeline.js";
+import { checkSteps, convertSteps, type Steps } from "../pipeline.js";
 import { openInput, type TextSource } from "../read/source.js";
 import { fullProject, type FullProject } from "../report/projects.js";
 import { RULES } from "../rules/index.js";
@@ -11,11 +13,17 @@ import { readFlatInto } from "../convert/flat-read.js";
 import { flatFormatOf } from "../convert/flat-source.js";
 import type { ConvertSink } from "../convert/sink.js";
 import type { Diagnostic, Project } from "../model/schema.js";
+import type { DocumentHead } from "../model/build/stream.js";
 import { partSource } from "./part-source.js";
 import type { CheckedFile, CheckedPart, ConvertedFile, ConvertedPart, Opened, SinkEvent, Task, WorkerSetup } from "./protocol.js";
 
-/** The rules that run over a whole document (the main thread runs them for a file read in parts). */
-export const DOCUMENT_RULE_IDS: ReadonlySet<string> = new Set(RULES.filter((rule) => rule.scope === "document").map((rule) => rule.id));
+/** Goes through a reading's steps. */
+export type StepRunner = <T>(steps: Steps<T>) => T | Promise<T>;
+
+type PartTask = Extract<Task, { kind: "part" }>;
+
+/** The rules that run over a whole document (run once over the whole for a file read in parts). */
+const DOCUMENT_RULE_IDS: ReadonlySet<string> = new Set(RULES.filter((rule) => rule.scope === "document").map((rule) => rule.id));
 
 const ofTables = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => !DOCUMENT_RULE_IDS.has(d.ruleId));
 
@@ -24,20 +32,21 @@ async function open(path: string, setup: WorkerSetup): Promise<{ source: TextSou
   return { source, opened: { encoding: source.encoding, notes: source.notes, invalidBytes: source.invalidBytes } };
 }
 
-function check(source: TextSource, setup: WorkerSetup, head?: Extract<Task, { kind: "part" }>["head"]) {
+async function check(source: TextSource, setup: WorkerSetup, run: StepRunner, head?: DocumentHead) {
   const full: FullProject[] | undefined = setup.needsProjects ? [] : undefined;
-  const checked = runSteps(checkSteps(source, setup, full && ((project) => full.push(fullProject(project))), head));
+  const checked = await run(checkSteps(source, setup, full && ((project) => full.push(fullProject(project))), head));
   return { ...checked, ...(full ? { full } : {}) };
 }
 
-export async function checkFile(path: string, setup: WorkerSetup): Promise<CheckedFile> {
+export async function checkFile(path: string, setup: WorkerSetup, run: StepRunner): Promise<CheckedFile> {
   const { source, opened } = await open(path, setup);
-  const checked = check(source, setup);
-  return { ...opened, ...checked, ...(setup.needsText ? { text: source.wholeText() } : {}) };
+  const { diagnostics, projects, document, full } = await check(source, setup, run);
+  // The reports need of the document only its title.
+  return { ...opened, diagnostics, projects, title: document.title, ...(full ? { full } : {}), ...(setup.needsText ? { text: source.wholeText() } : {}) };
 }
 
-export function checkPart(task: Extract<Task, { kind: "part" }>, setup: WorkerSetup): CheckedPart {
-  const checked = check(partSource(task.path, task.encoding, task), setup, task.head);
+export async function checkPart(task: PartTask, setup: WorkerSetup, run: StepRunner): Promise<CheckedPart> {
+  const checked = await check(partSource(task.path, task.encoding, task), setup, run, task.head);
   return { ...checked, diagnostics: ofTables(checked.diagnostics) };
 }
 
@@ -51,17 +60,17 @@ export function recordingSink(events: SinkEvent[]): ConvertSink {
   };
 }
 
-export async function convertFile(path: string, setup: WorkerSetup): Promise<ConvertedFile> {
+export async function convertFile(path: string, setup: WorkerSetup, run: StepRunner): Promise<ConvertedFile> {
   const { source, opened } = await open(path, setup);
   const events: SinkEvent[] = [];
   const sink = recordingSink(events);
   const flat = flatFormatOf(source);
   if (flat) readFlatInto(source.pieces(), flat, sink);
-  else runSteps(convertSteps(source, sink, setup.lang));
+  else await run(convertSteps(source, sink, setup.lang));
   return { ...opened, events };
 }
 
-export function convertPart(task: Extract<Task, { kind: "part" }>, setup: WorkerSetup): ConvertedPart {
+export async function convertPart(task: PartTask, setup: WorkerSetup, run: StepRunner): Promise<ConvertedPart> {
   const projects: Project[] = [];
   let findings: Diagnostic[] = [];
   const sink: ConvertSink = {
@@ -70,11 +79,11 @@ export function convertPart(task: Extract<Task, { kind: "part" }>, setup: Worker
     endDocument: (diagnostics) => { findings = ofTables(diagnostics); },
     end: () => {},
   };
-  const document = runSteps(convertSteps(partSource(task.path, task.encoding, task), sink, setup.lang, task.head));
+  const document = await run(convertSteps(partSource(task.path, task.encoding, task), sink, setup.lang, task.head));
   return { projects, findings, document };
 }
 
-export async function runTask(task: Task, setup: WorkerSetup): Promise<unknown> {
-  if (setup.command === "check") return task.kind === "file" ? checkFile(task.path, setup) : checkPart(task, setup);
-  return task.kind === "file" ? convertFile(task.path, setup) : convertPart(task, setup);
+export function runTask(task: Task, setup: WorkerSetup, run: StepRunner): Promise<unknown> {
+  if (setup.command === "check") return task.kind === "file" ? checkFile(task.path, setup, run) : checkPart(task, setup, run);
+  return task.kind === "file" ? convertFile(task.path, setup, run) : convertPart(task, setup, run);
 }

@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { perfgoal } from "../support/cli.js";
+import { BIN, perfgoal } from "../support/cli.js";
 import { tempDir } from "../support/temp.js";
 import { CLEAN } from "../support/declaration.js";
 import { allFixtures, FIXTURES } from "../support/fixtures.js";
@@ -104,5 +104,43 @@ describe("perfgoal merge", () => {
       + " | .runs[0].invocations[0].executionSuccessful = ([$all[].runs[0].invocations[0].executionSuccessful] | all)";
     const sarifByJq = spawnSync("jq", ["-s", program, ...sarif.paths], { encoding: "utf8" });
     expect(JSON.parse(sarifByJq.stdout)).toEqual(JSON.parse(sarif.whole.stdout));
+  });
+});
+
+describe("the sharding recipes (docs-pending/parallel.md)", () => {
+  const bin = tempDir("perfgoal-bin-");
+  writeFileSync(join(bin, "perfgoal"), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
+  chmodSync(join(bin, "perfgoal"), 0o755);
+  const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, LC_ALL: "C" };
+  const sh = (script: string, cwd: string) => spawnSync("bash", ["-e", "-c", script], { cwd, encoding: "utf8", env });
+
+  /** A province: county folders of declarations. */
+  function province(counties: string[]): string {
+    const root = tempDir();
+    const fixtures = allFixtures().filter((f) => /^(repro|seed|layouts)\//.test(f));
+    fixtures.forEach((fixture, i) => {
+      const county = join(root, "全省", counties[i % counties.length]);
+      mkdirSync(county, { recursive: true });
+      copyFileSync(join(FIXTURES, fixture), join(county, fixture.replace(/\//g, "--")));
+    });
+    return root;
+  }
+
+  it("xargs -P over county folders, then merge: one run's report over the province", () => {
+    const root = province(["县甲", "县乙", "市丙 区", "县丁"]);
+    const shards = sh("ls -d 全省/*/ | xargs -P 4 -I{} perfgoal check {} --format json --jobs 1 -o {}perfgoal.json", root);
+    expect(shards.status).toBe(123); // xargs: some shard had findings (exit 1)
+    const merged = sh("perfgoal merge 全省/*/perfgoal.json", root);
+    const whole = perfgoal(["check", "全省/", "--format", "json"], { cwd: root });
+    expect([merged.status, merged.stdout === whole.stdout]).toEqual([whole.code, true]);
+  });
+
+  it("a CI matrix's shards of the file list in order, then merge: one run's report", () => {
+    const root = province(["县甲", "县乙", "市丙区"]); // ($(cat …) splits names at spaces)
+    sh("find 全省 -type f -name '*.txt' | LC_ALL=C sort > files && split -d -n l/4 files shard.", root);
+    for (const shard of ["00", "01", "02", "03"]) sh(`perfgoal check $(cat shard.${shard}) --format json --jobs 1 -o shard-${shard}.json || true`, root);
+    const merged = sh("perfgoal merge shard-00.json shard-01.json shard-02.json shard-03.json", root);
+    const whole = sh("perfgoal check $(cat files) --format json || true", root);
+    expect(merged.stdout === whole.stdout).toBe(true);
   });
 });

@@ -18,7 +18,7 @@ const setup: WorkerSetup = { command: "check", lang: "en", profile: "current", e
 
 describe("the pool", () => {
   it("starts a thread only when a task comes, and at most one a task", async () => {
-    const pool = new Pool(4, setup);
+    const pool = new Pool({ jobs: 4, setup });
     try {
       expect(pool.started).toBe(0);
       const one = await pool.run<CheckedFile>({ kind: "file", path: SEED });
@@ -32,7 +32,7 @@ describe("the pool", () => {
   });
 
   it("never starts more threads than its jobs", async () => {
-    const pool = new Pool(2, setup);
+    const pool = new Pool({ jobs: 2, setup });
     try {
       const all = await Promise.all(Array.from({ length: 6 }, () => pool.run<CheckedFile>({ kind: "file", path: SEED })));
       expect(new Set(all.map((r) => JSON.stringify(r.diagnostics))).size).toBe(1);
@@ -43,7 +43,7 @@ describe("the pool", () => {
   });
 
   it("gives back a file that cannot be read as the InputError one thread gives", async () => {
-    const pool = new Pool(1, setup);
+    const pool = new Pool({ jobs: 1, setup });
     try {
       const missing = join(tempDir(), "missing.txt");
       const error = await pool.run({ kind: "file", path: missing }).catch((e: unknown) => e);
@@ -60,14 +60,14 @@ describe("the pool", () => {
     const throwing = join(dir, "throwing.cjs");
     writeFileSync(throwing, `const { parentPort } = require("node:worker_threads");
 parentPort.on("message", ({ id }) => parentPort.postMessage({ id, failed: { internal: { message: "boom", stack: "Error: boom\\n    at here" } } }));`);
-    const pool = new Pool(1, setup, throwing);
+    const pool = new Pool({ jobs: 1, setup, file: throwing });
     const error = await pool.run({ kind: "file", path: SEED }).then(() => new Error("no error"), (e: unknown) => e as Error);
     expect([error.message, error.stack]).toEqual(["boom", "Error: boom\n    at here"]);
     await pool.close();
 
     const dying = join(dir, "dying.cjs");
     writeFileSync(dying, `require("node:worker_threads").parentPort.on("message", () => { throw new Error("crash"); });`);
-    const dead = new Pool(1, setup, dying);
+    const dead = new Pool({ jobs: 1, setup, file: dying });
     await expect(dead.run({ kind: "file", path: SEED })).rejects.toThrow("crash");
     await dead.close();
   });

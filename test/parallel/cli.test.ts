@@ -13,16 +13,19 @@ import { BIN, perfgoal, type Run } from "../support/cli.js";
 import { tempDir } from "../support/temp.js";
 import { CLEAN } from "../support/declaration.js";
 import { allFixtures, fixtureText, FIXTURES } from "../support/fixtures.js";
-import { PARALLEL_FROM, SPLIT_FROM } from "../../src/parallel/run.js";
+import { SPLIT_FROM, wantsWorkers } from "../../src/parallel/run.js";
 
 const ENV = { SOURCE_DATE_EPOCH: "1767225600" }; // the HTML report's date, fixed
 const CHECK_FORMATS = ["pretty", "json", "sarif", "github", "markdown", "html"];
 const CONVERT_FORMATS = ["json", "tsv", "csv", "markdown"];
 
+/** The text fixtures of the real declarations, one folder a layout family. */
+const REAL = readdirSync(join(FIXTURES, "real"), { recursive: true, encoding: "utf8" }).filter((f) => /\.(txt|csv)$/.test(f)).map((f) => `real/${f}`);
+
 /** Files in every form perfgoal reads (a folder of them), and files it cannot read. */
 const BATCH = [
-  ...allFixtures().filter((f) => /^(real|repro)\//.test(f)), "seed/000_f9c598031c2c4aa2.txt", "layouts/several-tables.txt", "encoding/seed-gb18030.txt",
-  ...["seed.xlsx", "seed.xls", "seed.docx", "seed.html", "sample-libreoffice.pdf", "hidden.xlsx", "encrypted.xlsx", "corrupt.docx"].map((f) => `files/${f}`),
+  ...REAL, ...allFixtures().filter((f) => /^(repro|layouts)\//.test(f)), "seed/000_f9c598031c2c4aa2.txt", "encoding/seed-gb18030.txt",
+  ...["seed.xlsx", "seed.xls", "seed.docx", "seed.html", "crossing-runs.pdf", "hidden.xlsx", "encrypted.xlsx", "corrupt.docx"].map((f) => `files/${f}`),
 ];
 
 function batch(): string {
@@ -40,7 +43,7 @@ function largeText(): string {
   ];
   const parts = ["# 某区2024年度项目绩效目标汇总表\n单位：元\n\n"];
   let size = 0;
-  for (let i = 0; size < SPLIT_FROM * 1.2; i++) {
+  for (let i = 0; size < SPLIT_FROM * 1.05; i++) {
     const block = blocks[i % blocks.length];
     const numbered = i % 7 === 3 ? block : block.replace(/(项目名称\t)([^\t\n]+)/g, (_m, label: string, name: string) => `${label}${name}${i}`);
     parts.push(numbered, "\n");
@@ -54,10 +57,9 @@ const large = join(tempDir(), "district.txt");
 writeFileSync(large, largeText());
 const missing = join(dir, "missing.txt");
 
-it("the inputs are large enough for workers", () => {
-  const bytes = readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
-  expect(bytes).toBeGreaterThanOrEqual(PARALLEL_FROM);
+it("the inputs are large enough for workers (the batch's files go to them whole, beside the large text's parts)", () => {
   expect(statSync(large).size).toBeGreaterThanOrEqual(SPLIT_FROM);
+  expect(wantsWorkers([{ path: large, stdin: false }], 2)).toBe(true);
 });
 
 function expectSame(args: string[], input?: string): Run {

@@ -9,6 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { ensureCorpus } from "./corpus.mjs";
+import { once } from "./measure.mjs";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const BIN = join(ROOT, "bin", "perfgoal.js");
@@ -17,36 +18,16 @@ const args = process.argv.slice(2);
 const runsArg = args.indexOf("--runs");
 const RUNS = Math.max(5, runsArg >= 0 ? Number(args[runsArg + 1]) : 5);
 
-/** One process: wall milliseconds and peak memory (KiB, from /proc while it runs). */
-function once(argv) {
-  return new Promise((resolve, reject) => {
-    const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, argv, { stdio: ["ignore", "ignore", "pipe"] });
-    let stderr = "", peak = 0;
-    const poll = setInterval(() => {
-      try {
-        const hwm = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"));
-        if (hwm) peak = Math.max(peak, Number(hwm[1]));
-      } catch { /* exited */ }
-    }, 5);
-    child.stderr.on("data", (d) => { stderr += d; });
-    child.on("error", reject);
-    child.on("close", (status) => {
-      clearInterval(poll);
-      // perfgoal exits 1 on these corpora (they have errors); anything else means it failed.
-      if (status !== 0 && status !== 1) reject(new Error(`${argv.join(" ")} exited ${status}: ${stderr.slice(0, 500)}`));
-      resolve({ wall: Number(process.hrtime.bigint() - start) / 1e6, peak });
-    });
-  });
-}
+/** One process of node: wall milliseconds and peak memory (KiB). */
+const run = (argv) => once(process.execPath, argv);
 
 /** Four shards of a batch checked by four processes at once, then merged: the wall time of it all. */
 async function shards(files, out) {
   const start = process.hrtime.bigint();
   const quarter = Math.ceil(files.length / 4);
   const reports = [0, 1, 2, 3].map((i) => join(out, `shard-${i}.json`));
-  await Promise.all(reports.map((report, i) => once([BIN, "check", ...files.slice(i * quarter, (i + 1) * quarter), "--format", "json", "--jobs", "1", "-o", report])));
-  await once([BIN, "merge", ...reports, "-o", join(out, "merged.json")]);
+  await Promise.all(reports.map((report, i) => run([BIN, "check", ...files.slice(i * quarter, (i + 1) * quarter), "--format", "json", "--jobs", "1", "-o", report])));
+  await run([BIN, "merge", ...reports, "-o", join(out, "merged.json")]);
   return { wall: Number(process.hrtime.bigint() - start) / 1e6, peak: 0 };
 }
 
@@ -93,15 +74,15 @@ console.log(`median of ${RUNS} runs each (spread min–max), commands alternated
 
 try {
   const batch = await compare("1,000 files (the content of the 7.5 MB file), --format json", {
-    "check --jobs 1": () => once([BIN, "check", files.many, "--format", "json", "--jobs", "1"]),
-    "check --jobs 2": () => once([BIN, "check", files.many, "--format", "json", "--jobs", "2"]),
-    "check (default --jobs)": () => once([BIN, "check", files.many, "--format", "json"]),
+    "check --jobs 1": () => run([BIN, "check", files.many, "--format", "json", "--jobs", "1"]),
+    "check --jobs 2": () => run([BIN, "check", files.many, "--format", "json", "--jobs", "2"]),
+    "check (default --jobs)": () => run([BIN, "check", files.many, "--format", "json"]),
     "4 shards, 4 processes at once, then merge": () => shards(many, out),
   });
   const big = await compare("one file of 7.5 MB (3,000 tables), --format json", {
-    "naive split-and-count": () => once([NAIVE, files.big]),
-    "check --jobs 1": () => once([BIN, "check", files.big, "--format", "json", "--jobs", "1"]),
-    "check (default --jobs: both cores)": () => once([BIN, "check", files.big, "--format", "json"]),
+    "naive split-and-count": () => run([NAIVE, files.big]),
+    "check --jobs 1": () => run([BIN, "check", files.big, "--format", "json", "--jobs", "1"]),
+    "check (default --jobs: both cores)": () => run([BIN, "check", files.big, "--format", "json"]),
   });
 
   const one = readFileSync(join(out, "merged.json"), "utf8");

@@ -95,35 +95,22 @@ for (const { source, out } of APART) {
   });
 }
 
-await build({
-  ...shared,
-  entryPoints: ["src/cli/entry.ts"],
-  outfile: "dist/cli.cjs",
+// The bundles run through node:vm from a code cache (the CLI by bin/perfgoal.js, the worker thread
+// of `--jobs` by src/parallel/worker-loader.cjs, copied to dist/worker.cjs): the file readers are
+// loaded apart.
+const script = {
   format: "cjs",
   plugins: [apart],
-  // A script run through node:vm cannot import(): the two bundles apart are require()d.
+  // A script run through node:vm cannot import(): the bundles apart are require()d.
   supported: { "dynamic-import": false },
   // Bundled ESM packages (tinyglobby's fdir) read import.meta.url, which a script lacks.
   define: { "import.meta.url": "__pgImportMetaUrl" },
-  // The CommonJS wrapper is part of the file, so bin/perfgoal.js hands it to V8 as it is.
+  // The CommonJS wrapper is part of the file, so the loader hands it to V8 as it is.
   banner: { js: "(function (exports, require, module, __filename, __dirname) {'use strict';var __pgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   footer: { js: "\n})" },
-});
-// The worker thread of `--jobs` (src/parallel/), for the CLI and the library: dist/worker.cjs
-// (src/parallel/worker-loader.cjs) runs dist/worker-main.cjs from a code cache, as
-// bin/perfgoal.js runs the CLI; the bundle loads the file readers apart, as the CLI does.
-await build({
-  ...shared,
-  entryPoints: ["src/parallel/worker.ts"],
-  outfile: "dist/worker-main.cjs",
-  format: "cjs",
-  external: [...RUNTIME_ONLY, "@e965/xlsx"],
-  plugins: [apart],
-  supported: { "dynamic-import": false },
-  define: { "import.meta.url": "__pgImportMetaUrl" },
-  banner: { js: "(function (exports, require, module, __filename, __dirname) {'use strict';var __pgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  footer: { js: "\n})" },
-});
+};
+await build({ ...shared, ...script, entryPoints: ["src/cli/entry.ts"], outfile: "dist/cli.cjs" });
+await build({ ...shared, ...script, entryPoints: ["src/parallel/worker.ts"], outfile: "dist/worker-main.cjs" });
 cpSync("src/parallel/worker-loader.cjs", "dist/worker.cjs");
 await build({
   ...shared,

@@ -3,11 +3,10 @@
 // maximum resident set size the OS reports for the process.
 //
 //   node bench/run.mjs [--runs N] [--quick]
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { ensureCorpus } from "./corpus.mjs";
+import { hasTime, once } from "./measure.mjs";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const BIN = join(ROOT, "bin", "perfgoal.js");
@@ -17,37 +16,6 @@ const quick = args.includes("--quick");
 const runsArg = args.indexOf("--runs");
 const scale = runsArg >= 0 ? Number(args[runsArg + 1]) / 10 : quick ? 0.3 : 1;
 const runs = (n) => Math.max(1, Math.round(n * scale));
-const TIME = "/usr/bin/time";
-const hasTime = existsSync(TIME) && spawnSync(TIME, ["-q", "-f", "PEAK %M %x", "true"]).status === 0;
-
-/** One run: wall milliseconds and peak RSS in KiB. */
-function once(command, argv) {
-  return new Promise((resolve, reject) => {
-    const start = process.hrtime.bigint();
-    const child = hasTime
-      ? spawn(TIME, ["-q", "-f", "PEAK %M %x", command, ...argv], { stdio: ["ignore", "ignore", "pipe"] })
-      : spawn(command, argv, { stdio: ["ignore", "ignore", "pipe"] });
-    let stderr = "", peak = 0;
-    const poll = hasTime ? undefined : setInterval(() => {
-      try {
-        const hwm = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"));
-        if (hwm) peak = Math.max(peak, Number(hwm[1]));
-      } catch { /* exited */ }
-    }, 5);
-    child.stderr.on("data", (d) => { stderr += d; });
-    child.on("error", reject);
-    child.on("close", (status) => {
-      if (poll) clearInterval(poll);
-      const wall = Number(process.hrtime.bigint() - start) / 1e6;
-      const report = /PEAK (\d+) (\d+)\s*$/.exec(stderr);
-      if (hasTime && report) { peak = Number(report[1]); status = Number(report[2]); }
-      // perfgoal exits 1 on these corpora (they have errors); anything else means it failed.
-      if (status !== 0 && status !== 1) reject(new Error(`${command} ${argv.join(" ")} exited ${status}: ${stderr.slice(0, 500)}`));
-      resolve({ wall, peak });
-    });
-  });
-}
-
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
 
 async function measure(label, command, argv, n) {

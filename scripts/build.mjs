@@ -3,6 +3,8 @@
 //   (engineering.md), so bin/perfgoal.js runs it from a V8 code cache, made here by running
 //   the CLI once on the sample (dist/cli.cjs.cache). Commands and report formats stay lazy:
 //   esbuild wraps dynamically imported modules so they run only when imported.
+// - dist/worker.cjs and dist/worker-main.cjs: the worker thread of `--jobs` (src/parallel/), run
+//   from a code cache too (dist/worker-main.cjs.cache).
 // - dist/index.js and dist/index.cjs: the library for import and for require(), and its type
 //   declarations (dist/types; dist/types-cjs is the same for require(), marked CommonJS).
 import { build } from "esbuild";
@@ -93,20 +95,23 @@ for (const { source, out } of APART) {
   });
 }
 
-await build({
-  ...shared,
-  entryPoints: ["src/cli/entry.ts"],
-  outfile: "dist/cli.cjs",
+// The bundles run through node:vm from a code cache (the CLI by bin/perfgoal.js, the worker thread
+// of `--jobs` by src/parallel/worker-loader.cjs, copied to dist/worker.cjs): the file readers are
+// loaded apart.
+const script = {
   format: "cjs",
   plugins: [apart],
-  // A script run through node:vm cannot import(): the two bundles apart are require()d.
+  // A script run through node:vm cannot import(): the bundles apart are require()d.
   supported: { "dynamic-import": false },
   // Bundled ESM packages (tinyglobby's fdir) read import.meta.url, which a script lacks.
   define: { "import.meta.url": "__pgImportMetaUrl" },
-  // The CommonJS wrapper is part of the file, so bin/perfgoal.js hands it to V8 as it is.
+  // The CommonJS wrapper is part of the file, so the loader hands it to V8 as it is.
   banner: { js: "(function (exports, require, module, __filename, __dirname) {'use strict';var __pgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   footer: { js: "\n})" },
-});
+};
+await build({ ...shared, ...script, entryPoints: ["src/cli/entry.ts"], outfile: "dist/cli.cjs" });
+await build({ ...shared, ...script, entryPoints: ["src/parallel/worker.ts"], outfile: "dist/worker-main.cjs" });
+cpSync("src/parallel/worker-loader.cjs", "dist/worker.cjs");
 await build({
   ...shared,
   entryPoints: ["src/index.ts"],
@@ -133,6 +138,23 @@ const warm = spawnSync(process.execPath, [bin, "check", sample, "--no-color"], {
 });
 if (warm.status !== 1) { // the sample has errors: exit 1 is the right answer
   console.error(`build: the built CLI failed on the sample (exit ${warm.status}); run bin/perfgoal.js check ${sample}`);
+  process.exit(1);
+}
+// And the worker's: one task (the sample), then the code compiled so far is saved.
+const warmWorker = spawnSync(process.execPath, ["-e", `
+  const { Worker } = require("node:worker_threads");
+  const worker = new Worker(${JSON.stringify(new URL("../dist/worker.cjs", import.meta.url).pathname)}, {
+    workerData: { command: "check", lang: "zh", profile: "current", encoding: "auto", needsText: true, needsProjects: false },
+  });
+  worker.on("message", (m) => {
+    if (m.codeCacheWritten) process.exit(0);
+    if (m.failed) { console.error(m.failed); process.exit(1); }
+    worker.postMessage({ writeCodeCache: true });
+  });
+  worker.postMessage({ id: 0, task: { kind: "file", path: ${JSON.stringify(sample)} } });
+`], { stdio: "inherit", env: { ...process.env, PERFGOAL_WRITE_CODE_CACHE: "1" } });
+if (warmWorker.status !== 0) {
+  console.error(`build: the built worker failed on the sample (exit ${warmWorker.status})`);
   process.exit(1);
 }
 

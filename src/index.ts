@@ -4,6 +4,7 @@
  *   import { parse, check } from "perfgoal";
  *   const { document } = parse(text);            // the model, as `perfgoal convert` prints it
  *   const { diagnostics } = check(text);         // the findings, as `perfgoal check --format json`
+ *   const files = await checkFiles(["区县/"]);    // a batch of files, on every core (`jobs`, as --jobs)
  */
 import { checkSource, convertDocument, decodeInput, readDocument, readingFindings, type CheckOptions, type ReadOptions } from "./pipeline.js";
 import { projectToJson } from "./model/serialize.js";
@@ -59,6 +60,7 @@ export function check(input: string | Uint8Array, given: ReadOptions & CheckOpti
   };
 }
 
+export { checkFiles, type CheckFilesOptions, type FileCheck } from "./parallel/library.js";
 export { RULES } from "./rules/index.js";
 export type { Rule, RuleDocs, RuleCategory, RuleOptions, OptionValues, Lang } from "./engine/rule.js";
 export type { ReadOptions, CheckOptions } from "./pipeline.js";

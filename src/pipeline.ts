@@ -77,9 +77,9 @@ export function checkText(text: string, options: CheckOptions & { path: string; 
  * Read a source table by table, handing each project to `visit` as soon as its table is done,
  * and return the document as the document-wide rules see it: every project without its
  * indicators, the unplaced cells (the first MAX_UNPLACED_LISTED; the rest counted).
+ * `head`: what the text before the first table said (a part of a text read apart, src/parallel/).
  */
-function* streamTables(source: TextSource, visit: (project: ProjectNode, document: DocumentNode) => void): Steps<DocumentNode> {
-  const head: DocumentHead = { title: null, year: null };
+export function* streamTables(source: TextSource, visit: (project: ProjectNode, document: DocumentNode) => void, head: DocumentHead = { title: null, year: null }): Steps<DocumentNode> {
   const document: DocumentNode = {
     path: source.path, encoding: source.encoding, title: null, titlePlace: null, year: null,
     projects: [], unplaced: [], unplacedOmitted: 0, cellCount: 0, placedCount: 0, text: "",
@@ -140,8 +140,11 @@ export interface FindingSink {
   add(sorted: Diagnostic[]): void;
 }
 
-/** checkSource in steps (see runSteps); with a `sink`, the findings go there and `diagnostics` is empty. */
-export function* checkSteps(source: TextSource, options: CheckOptions, onProject?: (project: ProjectNode) => void, sink?: FindingSink): Steps<CheckedText> {
+/**
+ * checkSource in steps (see runSteps); with a `sink`, the findings go there and `diagnostics` is
+ * empty; `head`: what the text before a part said (a part of a text read apart, src/parallel/).
+ */
+export function* checkSteps(source: TextSource, options: CheckOptions, onProject?: (project: ProjectNode) => void, sink?: FindingSink, head?: DocumentHead): Steps<CheckedText> {
   const run = { lang: options.lang ?? "zh", profile: options.profile ?? "auto", levels: options.levels, ruleOptions: options.ruleOptions } as const;
   const diagnostics: Diagnostic[] = [];
   const add = sink ? (sorted: Diagnostic[]) => sink.add(sorted) : (sorted: Diagnostic[]) => { for (const d of sorted) diagnostics.push(d); };
@@ -151,7 +154,7 @@ export function* checkSteps(source: TextSource, options: CheckOptions, onProject
     add(runRules(one, { ...run, rules: projectRules }));
     projects.push(summarise(project));
     onProject?.(project);
-  });
+  }, head);
   add(runRules(whole, { ...run, rules: documentRules }));
   return { diagnostics: sortDiagnostics(diagnostics), projects, document: whole };
 }
@@ -196,8 +199,8 @@ export function convertSource(source: TextSource, sink: ConvertSink, lang: Lang 
   runSteps(convertSteps(source, sink, lang));
 }
 
-/** convertSource in steps (see runSteps). */
-export function* convertSteps(source: TextSource, sink: ConvertSink, lang: Lang = "zh"): Steps<void> {
+/** convertSource in steps (see runSteps); returns the document as the document-wide rules saw it. */
+export function* convertSteps(source: TextSource, sink: ConvertSink, lang: Lang = "zh", head?: DocumentHead): Steps<DocumentNode> {
   let started = false;
   const start = (title: string | null) => {
     if (!started) sink.startDocument({ path: source.path, encoding: source.encoding, title });
@@ -209,10 +212,11 @@ export function* convertSteps(source: TextSource, sink: ConvertSink, lang: Lang 
     start(document.title);
     for (const d of runRules({ ...document, projects: [project], unplaced: [] }, { ...run, rules: projectReadingRules })) findings.push(d);
     sink.project(projectToJson(project));
-  });
+  }, head);
   start(whole.title);
   for (const d of runRules(whole, { ...run, rules: documentReadingRules })) findings.push(d);
   sink.endDocument(sortDiagnostics(findings));
+  return whole;
 }
 
 /** The model as convert's JSON, with the reader's own findings (cells it could not place). */

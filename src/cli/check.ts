@@ -12,11 +12,13 @@ import type { Diagnostic } from "../model/schema.js";
 import { createReporter, type CheckFormat } from "../report/reporter.js";
 import { fullProject, type FullProject } from "../report/projects.js";
 import { terminalWidth } from "../report/wrap.js";
-import { loadInputs, reportInputError, resolveInputs } from "./inputs.js";
+import { reportInputError, resolveInputs } from "./inputs.js";
 import { resolveEncoding, resolveLang, useColor, type CommonOptions } from "./options.js";
 import { Output } from "./output.js";
 import { runStepsPausing } from "./steps.js";
 import { progressFor, sizeOf } from "./progress.js";
+import { parseJobs } from "../parallel/jobs.js";
+import { checkMode, cliInputs } from "../parallel/cli.js";
 
 export const CHECK_FORMATS: readonly CheckFormat[] = ["pretty", "json", "sarif", "github", "markdown", "html"];
 
@@ -47,6 +49,7 @@ export async function runCheck(files: string[], options: CheckCommandOptions): P
   const maxWarnings = options.maxWarnings === undefined ? config.maxWarnings : parseCount(options.maxWarnings);
   const lang = resolveLang(options.lang, config.lang);
   const encoding = resolveEncoding(options.encoding);
+  const jobs = parseJobs(options.jobs);
 
   const context: ReportContext = { lang, color: useColor(options.color, options.output), rules: RULES, cwd: process.cwd(), width: terminalWidth() };
   const entries = await resolveInputs(files, options.ignorePattern);
@@ -56,7 +59,8 @@ export async function runCheck(files: string[], options: CheckCommandOptions): P
   const totals = { errors: 0, warnings: 0, unreadable: 0 };
   try {
     const reporter = await createReporter(format, context, write);
-    for await (const input of loadInputs(entries, encoding, lang, progress)) {
+    const setup = { command: "check", lang, profile, levels, ruleOptions: config.ruleOptions, encoding, needsText: reporter.needsText, needsProjects: reporter.needsProjects === true } as const;
+    for await (const input of cliInputs(entries, jobs, checkMode(setup), lang, progress)) {
       if (input.error) {
         progress?.fileDone(0);
         progress?.end();
@@ -66,7 +70,7 @@ export async function runCheck(files: string[], options: CheckCommandOptions): P
         continue;
       }
       const source = input.source!;
-      const full: FullProject[] | undefined = reporter.needsProjects ? [] : undefined;
+      const full: FullProject[] | undefined = reporter.needsProjects ? input.done?.full ?? [] : undefined;
       // --quiet shows errors only; the warnings still count for --max-warnings.
       const shown = (list: Diagnostic[]) => (options.quiet ? list.filter((d) => d.severity === "error") : list);
       const count = (list: Diagnostic[]) => {
@@ -74,10 +78,11 @@ export async function runCheck(files: string[], options: CheckCommandOptions): P
         totals.warnings += countBy(list, "warning");
       };
       // A report written as it goes keeps a file's findings out of memory as its tables are checked.
-      const spool = reporter.streamsFindings ? new FindingSpool() : undefined;
+      // (A file read by worker threads comes back checked, its findings with it.)
+      const spool = reporter.streamsFindings && !input.done ? new FindingSpool() : undefined;
       try {
         const sink = spool && { add: (sorted: Diagnostic[]) => { count(sorted); spool.add(shown(sorted)); } };
-        const checked = await runStepsPausing(checkSteps(source, { lang, profile, levels, ruleOptions: config.ruleOptions }, full && ((project) => full.push(fullProject(project))), sink));
+        const checked = input.done ?? await runStepsPausing(checkSteps(source, { lang, profile, levels, ruleOptions: config.ruleOptions }, full && ((project) => full.push(fullProject(project))), sink));
         if (!spool) count(checked.diagnostics);
         const diagnostics = spool ? [] : shown(checked.diagnostics);
         reporter.file({

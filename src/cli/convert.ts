@@ -2,14 +2,16 @@
 import { convertSteps } from "../pipeline.js";
 import { InputError, UsageError } from "../read/errors.js";
 import type { Source } from "../read/input.js";
-import type { TextSource } from "../read/source.js";
-import { detectFlat, readFlatInto } from "../convert/flat-read.js";
+import { readFlatInto } from "../convert/flat-read.js";
+import { flatFormatOf } from "../convert/flat-source.js";
 import { flatSink, jsonSink } from "../convert/sink.js";
-import { loadInputs, reportInputError, resolveInputs } from "./inputs.js";
+import { reportInputError, resolveInputs } from "./inputs.js";
 import { resolveEncoding, resolveLang, type CommonOptions } from "./options.js";
 import { Output } from "./output.js";
 import { runStepsPausing } from "./steps.js";
 import { progressFor, sizeOf } from "./progress.js";
+import { parseJobs } from "../parallel/jobs.js";
+import { cliInputs, convertMode } from "../parallel/cli.js";
 
 export const CONVERT_FORMATS = ["json", "tsv", "csv", "markdown"] as const;
 type ConvertFormat = (typeof CONVERT_FORMATS)[number];
@@ -27,6 +29,7 @@ export async function runConvert(files: string[], options: ConvertCommandOptions
   }
   const lang = resolveLang(options.lang, undefined);
   const encoding = resolveEncoding(options.encoding);
+  const jobs = parseJobs(options.jobs);
   const entries = await resolveInputs(files, options.ignorePattern);
   const output = new Output(options.output, entries.filter((e) => !(e instanceof InputError)) as Source[]);
   const progress = progressFor(entries, false);
@@ -34,7 +37,8 @@ export async function runConvert(files: string[], options: ConvertCommandOptions
   let failed = false;
   try {
     const sink = format === "json" ? jsonSink(write) : flatSink(format, write, format === "csv" && options.bom !== false);
-    for await (const input of loadInputs(entries, encoding, lang, progress)) {
+    const setup = { command: "convert", lang, profile: "current", encoding, needsText: false, needsProjects: false } as const;
+    for await (const input of cliInputs(entries, jobs, convertMode(setup), lang, progress)) {
       if (input.error) {
         progress?.fileDone(0);
         progress?.end();
@@ -43,9 +47,10 @@ export async function runConvert(files: string[], options: ConvertCommandOptions
         continue;
       }
       const source = input.source!;
-      const flat = flatOf(source);
+      const flat = input.done ? undefined : flatFormatOf(source);
       // A flat table written by convert reads back into the JSON it came from, as it streams.
-      if (flat) readFlatInto(source.pieces(), flat, sink);
+      if (input.done) input.done(sink);
+      else if (flat) readFlatInto(source.pieces(), flat, sink);
       else await runStepsPausing(convertSteps(source, sink, lang));
       progress?.fileDone(sizeOf(input.path, input.path === "<stdin>"));
     }
@@ -58,12 +63,4 @@ export async function runConvert(files: string[], options: ConvertCommandOptions
     throw error;
   }
   return failed ? 2 : 0;
-}
-
-/** The flat table a text starts with, if it does: judged on its first piece (which is let go: a piece can be a 16 MB line). */
-function flatOf(source: TextSource): ReturnType<typeof detectFlat> {
-  const pieces = source.pieces()[Symbol.iterator]();
-  const first = pieces.next();
-  pieces.return?.(); // closes a streamed file
-  return first.done ? undefined : detectFlat(first.value);
 }

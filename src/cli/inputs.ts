@@ -29,18 +29,23 @@ export async function* loadInputs(entries: Array<Source | InputError>, encoding:
     }
     try {
       const source = await openInput(entry, encoding, { onBytes: progress?.onBytes });
-      for (const note of source.notes) process.stderr.write(`perfgoal: ${entry.path}: ${note}\n`);
-      if (source.invalidBytes > 0) {
-        const n = source.invalidBytes;
-        process.stderr.write(lang === "zh"
-          ? `perfgoal: ${entry.path}: ${n} 个字节不是有效的 ${source.encoding}，显示为 U+FFFD（可试 --encoding）\n`
-          : `perfgoal: ${entry.path}: ${count(n, "byte")} ${n === 1 ? "is" : "are"} not valid ${source.encoding}; shown as U+FFFD (try --encoding)\n`);
-      }
+      sayOpened(entry.path, source, lang);
       yield { path: entry.path, source };
     } catch (error) {
       if (error instanceof InputError) yield { path: entry.path, error };
       else throw error;
     }
+  }
+}
+
+/** What the reader says once about a file it opened (hidden sheets skipped, bytes not valid in the encoding), on stderr. */
+export function sayOpened(path: string, source: Pick<TextSource, "notes" | "invalidBytes" | "encoding">, lang: Lang): void {
+  for (const note of source.notes) process.stderr.write(`perfgoal: ${path}: ${note}\n`);
+  if (source.invalidBytes > 0) {
+    const n = source.invalidBytes;
+    process.stderr.write(lang === "zh"
+      ? `perfgoal: ${path}: ${n} 个字节不是有效的 ${source.encoding}，显示为 U+FFFD（可试 --encoding）\n`
+      : `perfgoal: ${path}: ${count(n, "byte")} ${n === 1 ? "is" : "are"} not valid ${source.encoding}; shown as U+FFFD (try --encoding)\n`);
   }
 }
 

@@ -32,7 +32,8 @@ export function buildProgram(exit: (code: number) => void, lang: Lang = "zh"): C
     .option("--encoding <name>", t.encoding, "auto")
     .option("-o, --output <file>", t.output)
     .option("--ignore-pattern <glob>", t.ignorePattern, (v: string, all: string[]) => [...all, v], [] as string[])
-    .option("--debug", t.debug);
+    .option("--debug", t.debug)
+    .option("-j, --jobs <n>", t.jobs);
 
   common(program.command("check")
     .description(t.check)
@@ -59,6 +60,18 @@ export function buildProgram(exit: (code: number) => void, lang: Lang = "zh"): C
     .action(async (files: string[], options) => {
       const { runConvert } = await import("./convert.js");
       exit(await runConvert(files, options));
+    });
+
+  program.command("merge")
+    .description(t.merge)
+    .argument("<reports...>", t.reports)
+    .addOption(new Option("--lang <lang>", t.lang))
+    .option("-o, --output <file>", t.output)
+    .option("--max-warnings <n>", t.maxWarnings)
+    .addHelpText("after", t.mergeAfter)
+    .action(async (files: string[], options) => {
+      const { runMerge } = await import("./merge.js");
+      exit(await runMerge(files, options));
     });
 
   program.command("rules")

@@ -10,6 +10,8 @@ export interface CommonOptions {
   color?: boolean;
   debug?: boolean;
   ignorePattern?: string[];
+  /** `--jobs N` (src/parallel/jobs.ts). */
+  jobs?: string;
 }
 
 /** The run's language once resolved (messages printed after that use it). */

@@ -29,7 +29,7 @@ describe("the package", () => {
   it("is ready to publish: files, engines, licence, prepack; the only runtime dependencies are the file readers' libraries, loaded when a workbook or PDF is read", () => {
     const out = execFileSync("npm", ["pack", "--dry-run", "--ignore-scripts", "--json"], { cwd: ROOT, encoding: "utf8", env: npmEnv(tempDir()) });
     const files: string[] = JSON.parse(out)[0].files.map((f: { path: string }) => f.path);
-    for (const f of ["LICENSE", "README.md", "package.json", "bin/perfgoal.js", "bin/package.json", "dist/cli.cjs", "dist/index.js", "dist/index.cjs", "dist/types/src/index.d.ts", "dist/types-cjs/src/index.d.ts", "dist/types-cjs/package.json"]) {
+    for (const f of ["LICENSE", "README.md", "package.json", "bin/perfgoal.js", "bin/package.json", "dist/cli.cjs", "dist/worker.cjs", "dist/worker-main.cjs", "dist/index.js", "dist/index.cjs", "dist/types/src/index.d.ts", "dist/types-cjs/src/index.d.ts", "dist/types-cjs/package.json"]) {
       expect(files).toContain(f);
     }
     expect(files.filter((f) => /^(src|test|fixtures|bench|scripts|examples)\//.test(f))).toEqual([]);

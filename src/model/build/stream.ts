@@ -53,7 +53,7 @@ function splitInlineLabel(cell: Cell): Cell[] {
 }
 
 /** The rows with their cells classified (in place: the parser's cells become the model's cells). */
-function* classified(rows: Iterable<RawRow>, head: DocumentHead): Generator<Row> {
+export function* classified(rows: Iterable<RawRow>, head: DocumentHead): Generator<Row> {
   let labels = 0;
   for (const raw of rows) {
     let cells = raw.cells as Cell[];

@@ -12,7 +12,7 @@ import { lines } from "./lines.js";
 import { paragraphs } from "./paragraphs.js";
 import { spaces } from "./spaces.js";
 import { runTogether } from "./run-together.js";
-import { chunkRows, chunks, type Detected } from "./segments.js";
+import { chunkRows, chunks, type Chunk, type Detected } from "./segments.js";
 
 export { SLICE } from "./tabular.js";
 
@@ -55,5 +55,10 @@ export function detectScored(head: string): Detected {
  * (segments.ts).
  */
 export function* textRows(pieces: Iterable<string>, sliceSize?: number): Generator<RawRow> {
-  yield* chunkRows(chunks(pieces, detectScored, HEAD), sliceSize ?? 0);
+  yield* chunkRows(textChunks(pieces), sliceSize ?? 0);
+}
+
+/** The text in stretches of one family each, as textRows reads it (segments.ts). */
+export function textChunks(pieces: Iterable<string>): Generator<Chunk> {
+  return chunks(pieces, detectScored, HEAD);
 }

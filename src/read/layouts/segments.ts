@@ -113,17 +113,20 @@ function tabbedStart(text: string, from: number, to: number): boolean {
 }
 
 /** Line breaks in a text (CRLF counts one). */
-function lineBreaks(text: string): number {
+export function lineBreaks(text: string): number {
   let n = 0;
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
   for (let i = text.indexOf("\r"); i !== -1; i = text.indexOf("\r", i + 1)) if (text.charCodeAt(i + 1) !== 10) n++;
   return n;
 }
 
-/** Rows of every chunk, each read by its family, with places in the whole text. */
-export function* chunkRows(all: Iterator<Chunk>, sliceSize: number): Generator<RawRow> {
+/**
+ * Rows of every chunk, each read by its family, with places in the whole text; `start`: where
+ * the first chunk stands in it (a part of a text read apart, src/parallel/).
+ */
+export function* chunkRows(all: Iterator<Chunk>, sliceSize: number, start = { line: 1, offset: 0 }): Generator<RawRow> {
   let next = all.next();
-  let line = 1, offset = 0;
+  let { line, offset } = start;
   while (!next.done) {
     const family = next.value.family;
     const baseLine = line - 1, baseOffset = offset;

@@ -1,0 +1,173 @@
+/**
+ * A run's inputs read by worker threads, handed on in the order of the inputs, each with its
+ * result (`done`) — or, for what the main thread reads itself, as the single-threaded run's
+ * loader hands it on (a source to read, or the InputError of a file that cannot be read).
+ *
+ * - A run of little text (under PARALLEL_FROM bytes in all) starts no thread: the workers
+ *   would cost more to start than they save.
+ * - A file goes to a worker whole; a large text file (SPLIT_FROM and more) is cut into parts
+ *   at table boundaries (split.ts), read by the workers, and put back together (assemble.ts).
+ *   A large text that cannot be cut (one table, or no form title to cut at) is read by the
+ *   main thread, as is stdin when it is small.
+ * - At most WINDOW files are under way ahead of the one handed on, and at most `jobs + 1`
+ *   parts of a file wait for a worker, so memory stays bounded on a batch of any size.
+ */
+import { statSync } from "node:fs";
+import type { Source } from "../read/input.js";
+import { readHead } from "../read/input.js";
+import { InputError } from "../read/errors.js";
+import { openInput, type TextSource } from "../read/source.js";
+import { formatOf, SNIFF_BYTES } from "../read/files/index.js";
+import { textChunks } from "../read/layouts/index.js";
+import { flatFormatOf } from "../convert/flat-source.js";
+import type { Loaded } from "../cli/inputs.js";
+import { Pool } from "./pool.js";
+import { runTask } from "./tasks.js";
+import { runStepsPausing } from "../cli/steps.js";
+import { splitText, type Part } from "./split.js";
+import { headOf } from "./part-source.js";
+import type { Opened, WorkerSetup } from "./protocol.js";
+import type { DocumentHead } from "../model/build/stream.js";
+import type { FileFormat } from "../read/grid.js";
+
+/** A run with less text than this in all is read in the main thread (see bench/parallel.mjs). */
+export const PARALLEL_FROM = 256 * 1024;
+/** A text file this large is cut into parts. */
+export const SPLIT_FROM = 1024 * 1024;
+/**
+ * Parts are of about a sixteenth of the text a job, between PART_MIN and PART_MAX characters: many
+ * enough that the threads end together (a thread takes the next part as it is done), large
+ * enough that a part's message and restart cost nothing, small enough that the main thread,
+ * which reads parts too, is never long away from its other work.
+ */
+const PART_MIN = 64 * 1024;
+const PART_MAX = 256 * 1024;
+/** Text held without a place to cut before the main thread gives up cutting (a table this long, or no titles). */
+const HOLDING = 16 * 1024 * 1024;
+/** The most threads a run starts (more than the machine's cores gains nothing). */
+export const MAX_JOBS = 64;
+
+/** One input, as the run hands it on. */
+export interface Handed<R> extends Loaded {
+  /** What the workers made of it; absent when the main thread reads `source` itself. */
+  done?: R;
+}
+
+/** How a command turns what the workers send back into its result. */
+export interface Mode<R> {
+  setup: WorkerSetup;
+  /** A whole file's result: the source as the command sees it (encoding, text), and the result. */
+  file(reply: unknown, path: string): { source: TextSource; done: R };
+  /** A file read in parts (`replies` in order); `source` is the file as the main thread opened it. */
+  parts(replies: unknown[], source: TextSource): R;
+}
+
+export interface RunOptions {
+  jobs: number;
+  /** Called with each chunk of bytes the main thread reads (progress). */
+  onBytes?: (n: number) => void;
+}
+
+const WINDOW_PER_JOB = 4;
+
+/**
+ * Whether a run is worth threads: more than one job, and enough text — several files of
+ * PARALLEL_FROM bytes in all, a file of SPLIT_FROM bytes or more (to cut), or stdin (its size is
+ * not known yet; it is read in the main thread when it is small).
+ */
+export function wantsWorkers(entries: ReadonlyArray<Source | InputError>, jobs: number): boolean {
+  if (jobs <= 1) return false;
+  const files = entries.filter((e): e is Source => !(e instanceof InputError));
+  if (files.some((f) => f.stdin)) return true;
+  let bytes = 0;
+  for (const file of files) {
+    const size = sizeOf(file.path);
+    if (size >= SPLIT_FROM) return true;
+    bytes += size;
+  }
+  return files.length > 1 && bytes >= PARALLEL_FROM;
+}
+
+function sizeOf(path: string): number {
+  try { return statSync(path).size; } catch { return 0; }
+}
+
+/** A source for a file a worker read: what the reports need of it (its encoding, its text). */
+export function workerSource(path: string, opened: Opened, text: string | undefined): TextSource {
+  const whole = () => {
+    if (text === undefined) throw new Error(`internal: the text of ${path} was not sent back by its worker`);
+    return text;
+  };
+  return {
+    path, encoding: opened.encoding, invalidBytes: opened.invalidBytes, notes: opened.notes,
+    pieces: () => [whole()], rows: () => { throw new Error("internal: a file read by a worker is not read again"); }, wholeText: whole,
+  };
+}
+
+/** Formats read into a grid (their rows come from the grid, not from text to cut). */
+const GRID_FORMATS: ReadonlySet<string> = new Set<FileFormat>(["xlsx", "xls", "docx", "pdf", "html"]);
+
+export async function* inWorkers<R>(entries: ReadonlyArray<Source | InputError>, mode: Mode<R>, options: RunOptions): AsyncGenerator<Handed<R>> {
+  const jobs = Math.min(options.jobs, MAX_JOBS);
+  // The main thread takes tasks too (pausing between tables, so that a signal is heard).
+  const pool = new Pool({ jobs, setup: mode.setup, inline: (task) => runTask(task, mode.setup, runStepsPausing) });
+  const pending: Array<Promise<Handed<R>>> = [];
+
+  const whole = async (path: string): Promise<Handed<R>> => ({ path, ...mode.file(await pool.run({ kind: "file", path }), path) });
+
+  /** A large text: cut and read in parts, or handed on for the main thread to read whole. */
+  const cut = async (path: string, source: TextSource, size: number): Promise<Handed<R>> => {
+    if (mode.setup.command === "convert" && flatFormatOf(source)) return { path, source };
+    const target = Math.max(PART_MIN, Math.min(PART_MAX, Math.ceil(size / (jobs * 16))));
+    const sent: Array<Promise<unknown>> = [];
+    let held: Part | undefined, head: DocumentHead | undefined;
+    const send = (part: Part) => {
+      const reply = pool.run({ kind: "part", path, encoding: source.encoding, chunks: part.chunks, start: part.start, ...(head ? { head } : {}) });
+      reply.catch(() => {}); // awaited in order below
+      sent.push(reply);
+    };
+    for (const part of splitText(textChunks(source.pieces()), target, HOLDING)) {
+      if (part === null) return { path, source }; // nowhere to cut: read whole
+      if (held) {
+        send(held);
+        head ??= headOf(held); // every part after the first starts with what the text before its first table said
+        // Parts wait for a worker a few at a time (each holds its text).
+        if (sent.length > jobs) await sent[sent.length - 1 - jobs];
+      }
+      held = part;
+      await new Promise((resolve) => setImmediate(resolve)); // signals and replies are heard between parts
+    }
+    if (sent.length === 0) return { path, source }; // one part: a worker would save nothing
+    send(held!);
+    return { path, source, done: mode.parts(await Promise.all(sent), source) };
+  };
+
+  const start = async (entry: Source | InputError): Promise<Handed<R>> => {
+    if (entry instanceof InputError) return { path: entry.path, error: entry };
+    try {
+      if (entry.stdin) {
+        const source = await openInput(entry, mode.setup.encoding, { onBytes: options.onBytes });
+        const size = GRID_FORMATS.has(source.encoding) ? 0 : source.wholeText().length;
+        return size < SPLIT_FROM ? { path: entry.path, source } : await cut(entry.path, source, size);
+      }
+      const size = sizeOf(entry.path);
+      if (size < SPLIT_FROM || formatOf(readHead(entry, SNIFF_BYTES), entry.path)) return await whole(entry.path);
+      return await cut(entry.path, await openInput(entry, mode.setup.encoding, { onBytes: options.onBytes }), size);
+    } catch (error) {
+      if (error instanceof InputError) return { path: entry.path, error };
+      throw error;
+    }
+  };
+
+  try {
+    for (const entry of entries) {
+      const next = start(entry);
+      next.catch(() => {}); // awaited in order below
+      pending.push(next);
+      while (pending.length > jobs * WINDOW_PER_JOB) yield await pending.shift()!;
+    }
+    while (pending.length > 0) yield await pending.shift()!;
+  } finally {
+    await pool.close();
+  }
+}

@@ -8,7 +8,7 @@
  * - A file goes to a worker whole; a large text file (SPLIT_FROM and more) is cut into parts
  *   at table boundaries (split.ts), read by the workers, and put back together (assemble.ts).
  *   A large text that cannot be cut (one table, or no form title to cut at) is read by the
- *   main thread, as is stdin when it is small.
+ *   main thread, as is stdin (it streams; cutting it would mean holding it whole).
  * - At most WINDOW files are under way ahead of the one handed on, and at most `jobs + 1`
  *   parts of a file wait for a worker, so memory stays bounded on a batch of any size.
  */
@@ -28,7 +28,6 @@ import { splitText, type Part } from "./split.js";
 import { headOf } from "./part-source.js";
 import type { Opened, WorkerSetup } from "./protocol.js";
 import type { DocumentHead } from "../model/build/stream.js";
-import type { FileFormat } from "../read/grid.js";
 
 /** A run with less text than this in all is read in the main thread (see bench/parallel.mjs). */
 export const PARALLEL_FROM = 256 * 1024;
@@ -72,13 +71,12 @@ const WINDOW_PER_JOB = 4;
 
 /**
  * Whether a run is worth threads: more than one job, and enough text — several files of
- * PARALLEL_FROM bytes in all, a file of SPLIT_FROM bytes or more (to cut), or stdin (its size is
- * not known yet; it is read in the main thread when it is small).
+ * PARALLEL_FROM bytes in all, or a file of SPLIT_FROM bytes or more (to cut). Stdin is always
+ * read in the main thread, as it streams: cutting it would mean holding it whole.
  */
 export function wantsWorkers(entries: ReadonlyArray<Source | InputError>, jobs: number): boolean {
   if (jobs <= 1) return false;
   const files = entries.filter((e): e is Source => !(e instanceof InputError));
-  if (files.some((f) => f.stdin)) return true;
   let bytes = 0;
   for (const file of files) {
     const size = sizeOf(file.path);
@@ -103,9 +101,6 @@ export function workerSource(path: string, opened: Opened, text: string | undefi
     pieces: () => [whole()], rows: () => { throw new Error("internal: a file read by a worker is not read again"); }, wholeText: whole,
   };
 }
-
-/** Formats read into a grid (their rows come from the grid, not from text to cut). */
-const GRID_FORMATS: ReadonlySet<string> = new Set<FileFormat>(["xlsx", "xls", "docx", "pdf", "html"]);
 
 export async function* inWorkers<R>(entries: ReadonlyArray<Source | InputError>, mode: Mode<R>, options: RunOptions): AsyncGenerator<Handed<R>> {
   const jobs = Math.min(options.jobs, MAX_JOBS);
@@ -145,11 +140,7 @@ export async function* inWorkers<R>(entries: ReadonlyArray<Source | InputError>,
   const start = async (entry: Source | InputError): Promise<Handed<R>> => {
     if (entry instanceof InputError) return { path: entry.path, error: entry };
     try {
-      if (entry.stdin) {
-        const source = await openInput(entry, mode.setup.encoding, { onBytes: options.onBytes });
-        const size = GRID_FORMATS.has(source.encoding) ? 0 : source.wholeText().length;
-        return size < SPLIT_FROM ? { path: entry.path, source } : await cut(entry.path, source, size);
-      }
+      if (entry.stdin) return { path: entry.path, source: await openInput(entry, mode.setup.encoding, { onBytes: options.onBytes }) };
       const size = sizeOf(entry.path);
       if (size < SPLIT_FROM || formatOf(readHead(entry, SNIFF_BYTES), entry.path)) return await whole(entry.path);
       return await cut(entry.path, await openInput(entry, mode.setup.encoding, { onBytes: options.onBytes }), size);

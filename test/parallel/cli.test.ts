@@ -91,7 +91,7 @@ describe("--jobs 2 prints what --jobs 1 prints: a batch of files, one large text
     }
   });
 
-  it("stdin is read in parts too", () => {
+  it("stdin is read in the main thread, as it streams: the same output", () => {
     expectSame(["check", "-", "--format", "json"], largeText());
   });
 });

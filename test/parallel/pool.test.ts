@@ -82,10 +82,13 @@ describe("a run worth threads", () => {
   };
   const small = file("small.txt", 1000), half = file("half.txt", PARALLEL_FROM / 2 + 1), large = file("large.txt", SPLIT_FROM);
 
-  it("has more than one job and enough text: several files, a file to cut, or stdin", () => {
+  it("has more than one job and enough text: several files, or a file to cut", () => {
     expect(wantsWorkers([half, half], 2)).toBe(true);
     expect(wantsWorkers([large], 2)).toBe(true);
-    expect(wantsWorkers([{ path: "<stdin>", stdin: true }], 2)).toBe(true);
+  });
+
+  it("never for stdin alone (it streams in the main thread; cutting it would hold it whole)", () => {
+    expect(wantsWorkers([{ path: "<stdin>", stdin: true }], 2)).toBe(false);
   });
 
   it("never for --jobs 1, a small batch, or one file too small to cut", () => {

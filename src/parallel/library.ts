@@ -60,10 +60,10 @@ export async function checkFiles(paths: readonly string[], given: CheckFilesOpti
   const options = checkOptions(rest);
   if (options.path !== undefined) throw new OptionsError("options.path", "is an option of check(), not checkFiles(): each file has its own");
   const lang = options.lang ?? "zh";
-  const profile = options.profile ?? "current";
+  const profile = options.profile ?? "auto";
   if (paths.length === 0) return [];
   const entries = await resolveSources([...paths], true);
-  const setup = { command: "check", lang, profile, levels: options.levels, encoding: options.encoding ?? "auto", needsText: false, needsProjects: false } as const;
+  const setup = { command: "check", lang, profile, levels: options.levels, ruleOptions: options.ruleOptions, encoding: options.encoding ?? "auto", needsText: false, needsProjects: false } as const;
   const out: FileCheck[] = [];
   const inputs = wantsWorkers(entries, jobs) ? inWorkers(entries, checkMode(setup), { jobs }) : oneByOne(entries, setup.encoding);
   for await (const input of inputs) {
@@ -72,7 +72,7 @@ export async function checkFiles(paths: readonly string[], given: CheckFilesOpti
       continue;
     }
     const source = input.source!;
-    const { diagnostics } = input.done ?? runSteps(checkSteps(source, { lang, profile, levels: options.levels }));
+    const { diagnostics } = input.done ?? runSteps(checkSteps(source, { lang, profile, levels: options.levels, ruleOptions: options.ruleOptions }));
     out.push({
       path: input.path, encoding: source.encoding,
       errorCount: countBy(diagnostics, "error"), warningCount: countBy(diagnostics, "warning"), infoCount: countBy(diagnostics, "info"),

@@ -41,8 +41,8 @@ export const SPLIT_FROM = 1024 * 1024;
  */
 const PART_MIN = 64 * 1024;
 const PART_MAX = 256 * 1024;
-/** Text held without a place to cut before the main thread gives up cutting (a table this long, or no titles). */
-const HOLDING = 16 * 1024 * 1024;
+/** Text held without a place to cut before the main thread gives up cutting and reads it as it streams (no table is this long: unrelated text, or no titles). */
+const HOLDING = 1024 * 1024;
 /** The most threads a run starts (more than the machine's cores gains nothing). */
 export const MAX_JOBS = 64;
 
@@ -142,8 +142,12 @@ export async function* inWorkers<R>(entries: ReadonlyArray<Source | InputError>,
     try {
       if (entry.stdin) return { path: entry.path, source: await openInput(entry, mode.setup.encoding, { onBytes: options.onBytes }) };
       const size = sizeOf(entry.path);
-      if (size < SPLIT_FROM || formatOf(readHead(entry, SNIFF_BYTES), entry.path)) return await whole(entry.path);
-      return await cut(entry.path, await openInput(entry, mode.setup.encoding, { onBytes: options.onBytes }), size);
+      const head = size < SPLIT_FROM ? undefined : readHead(entry, SNIFF_BYTES);
+      if (!head || formatOf(head, entry.path)) return await whole(entry.path);
+      const source = await openInput(entry, mode.setup.encoding, { onBytes: options.onBytes });
+      // A text whose start has no line break is no form to cut (a line of millions of cells): read as it streams.
+      if (!head.includes(0x0a)) return { path: entry.path, source };
+      return await cut(entry.path, source, size);
     } catch (error) {
       if (error instanceof InputError) return { path: entry.path, error };
       throw error;

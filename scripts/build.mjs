@@ -36,11 +36,13 @@ const APART = [
   { source: "src/engine/config-schema.ts", out: "config-schema.cjs", from: "src/engine", specifier: "./config-schema.js" },
   ...["xlsx", "docx", "pdf", "html"].map((name) => (
     { source: `src/read/files/${name}.ts`, out: `read-${name}.cjs`, from: "src/read/files", specifier: `./${name}.js` })),
+  // The HTML report (its page, styles and script: 55 KB) only for --format html.
+  { source: "src/report/html/index.ts", out: "report-html.cjs", from: "src/report", specifier: "./html/index.js" },
 ];
 const apart = {
   name: "apart",
   setup(b) {
-    b.onResolve({ filter: /^\.\/[\w-]+\.js$/ }, (args) => {
+    b.onResolve({ filter: /^\.\/[\w/-]+\.js$/ }, (args) => {
       const entry = APART.find((a) => a.specifier === args.path && args.importer.replaceAll("\\", "/").includes(`/${a.from}/`));
       return entry ? { path: `./${entry.out}`, external: true } : undefined;
     });
@@ -80,6 +82,20 @@ const indexedZipLookup = {
     });
   },
 };
+// commander requires node:child_process when it loads, for executable subcommands perfgoal has
+// none of; loading it (with net, dgram and the streams) costs start-up. The CLI's commander gets
+// it on first use instead.
+const lazyChildProcess = {
+  name: "lazy-child-process",
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) => (
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: "child_process", namespace: "lazy-child-process" } : undefined));
+    b.onLoad({ filter: /.*/, namespace: "lazy-child-process" }, () => ({
+      contents: "let loaded; module.exports = { spawn: (...args) => (loaded ??= require('node:child_process')).spawn(...args) };",
+      loader: "js",
+    }));
+  },
+};
 // pdf.js (pdfjs-dist, ES modules, 2.5 MB) is never bundled: the PDF reader import()s it at run
 // time, from the reader bundle, which Node loads with require() (so import() works there, unlike
 // in dist/cli.cjs, which runs through node:vm).
@@ -100,7 +116,7 @@ for (const { source, out } of APART) {
 // loaded apart.
 const script = {
   format: "cjs",
-  plugins: [apart],
+  plugins: [apart, lazyChildProcess],
   // A script run through node:vm cannot import(): the bundles apart are require()d.
   supported: { "dynamic-import": false },
   // Bundled ESM packages (tinyglobby's fdir) read import.meta.url, which a script lacks.

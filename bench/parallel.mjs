@@ -5,7 +5,7 @@
 //
 //   node bench/parallel.mjs [--runs N]
 import { spawn } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { ensureCorpus } from "./corpus.mjs";
@@ -58,6 +58,13 @@ async function compare(label, commands) {
   return out;
 }
 
+/** The least-squares line through points [x, y]: [intercept, slope]. */
+function fit(points) {
+  const n = points.length, mx = points.reduce((t, [x]) => t + x, 0) / n, my = points.reduce((t, [, y]) => t + y, 0) / n;
+  const slope = points.reduce((t, [x, y]) => t + (x - mx) * (y - my), 0) / points.reduce((t, [x]) => t + (x - mx) ** 2, 0);
+  return [my - slope * mx, slope];
+}
+
 /** A ratio of medians, and its spread from the runs paired turn by turn. */
 function ratio(a, b) {
   const paired = a.walls.map((w, i) => w / b.walls[i]);
@@ -85,12 +92,46 @@ try {
     "check (default --jobs: both cores)": () => run([BIN, "check", files.big, "--format", "json"]),
   });
 
+  // Where threads start to pay: threads forced on (PERFGOAL_THREADS_FROM=0) for one file and for
+  // batches of sizes around THREADS_FROM, against one thread; where the two lines (least squares)
+  // cross is the size from which a run is worth threads on this machine.
+  const corpus = readFileSync(files.big, "utf8");
+  const prefix = (mb) => {
+    const path = join(out, `${mb}mb.txt`);
+    const chars = Buffer.from(corpus).subarray(0, mb * 1024 * 1024).toString("utf8").length;
+    const cut = corpus.indexOf("# 财政项目支出绩效目标申报表", chars);
+    writeFileSync(path, cut === -1 ? corpus : corpus.slice(0, cut));
+    return path;
+  };
+  const singles = [1, 2, 4].map((mb) => ({ label: `one file of ${mb} MB`, x: mb, args: [prefix(mb)] }));
+  const batches = [125, 250, 500].map((n) => ({ label: `${n} files (${(n * 7.46 / 1000).toFixed(1)} MB)`, x: n * 7.46 / 1000, args: many.slice(0, n) }));
+  const forced = (argv) => {
+    process.env.PERFGOAL_THREADS_FROM = "0"; // read by the child when it is spawned
+    try { return run(argv); } finally { delete process.env.PERFGOAL_THREADS_FROM; }
+  };
+  const pays = {};
+  for (const [what, cases] of [["one file", singles], ["a batch", batches]]) {
+    const results = await compare(`Where threads start to pay: ${what}, --jobs 1 against --jobs 2 with threads whatever the size`, Object.fromEntries(cases.flatMap((c) => [
+      [`${c.label}, --jobs 1`, () => run([BIN, "check", ...c.args, "--format", "json", "--jobs", "1"])],
+      [`${c.label}, --jobs 2 (threads)`, () => forced([BIN, "check", ...c.args, "--format", "json", "--jobs", "2"])],
+    ])));
+    const line = (name) => fit(cases.map((c) => [c.x, results[`${c.label}, ${name}`].median]));
+    const [a1, b1] = line("--jobs 1"), [a2, b2] = line("--jobs 2 (threads)");
+    pays[what] = b1 > b2 ? (a2 - a1) / (b1 - b2) : Infinity;
+    for (const c of cases) {
+      const r = ratio(results[`${c.label}, --jobs 2 (threads)`], results[`${c.label}, --jobs 1`]);
+      console.log(`  ${`${c.label}: threads / one thread`.padEnd(44)} ${r.value.toFixed(2).padStart(6)}× (${r.min.toFixed(2)}–${r.max.toFixed(2)})`);
+    }
+  }
+  const mb = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} MB` : "no size measured");
+  console.log(`  threads start to pay from about: one file ${mb(pays["one file"])}, a batch ${mb(pays["a batch"])} (perfgoal starts them from 4 MB in all)`);
+
   const one = readFileSync(join(out, "merged.json"), "utf8");
   const whole = await new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, "check", ...many, "--format", "json"], { stdio: ["ignore", "pipe", "ignore"] });
-    let text = "";
-    child.stdout.on("data", (d) => { text += d; });
-    child.on("close", () => resolve(text));
+    const chunks = [];
+    child.stdout.on("data", (d) => { chunks.push(d); });
+    child.on("close", () => resolve(Buffer.concat(chunks).toString("utf8")));
   });
   console.log(`\n  the merged shards' report is ${one === whole ? "byte for byte" : "NOT"} the report of one run over the 1,000 files`);
 

@@ -1,10 +1,15 @@
 /** `--jobs N`: how many threads read the inputs (1: the main thread alone, as without workers). */
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { UsageError } from "../read/errors.js";
 
-/** The default: one job a core the process may use. */
-export function defaultJobs(): number {
-  return availableParallelism();
+/**
+ * The default: one job a core the process may use that is not busy with other work — the cores
+ * less the load average of the last minute (where the system has one; 0 elsewhere), at least one.
+ * A thread on a core that is busy anyway only adds its warm-up (bench/parallel.mjs: on a loaded
+ * machine two threads took longer than one).
+ */
+export function defaultJobs(cores = availableParallelism(), load = loadavg()[0]): number {
+  return Math.max(1, Math.min(cores, Math.round(cores - load)));
 }
 
 /** `--jobs` as given (absent: the default); anything but a whole number of at least 1 is a usage error (exit 2). */

@@ -1,16 +1,18 @@
 /**
- * A run's inputs read by worker threads, handed on in the order of the inputs, each with its
- * result (`done`) — or, for what the main thread reads itself, as the single-threaded run's
- * loader hands it on (a source to read, or the InputError of a file that cannot be read).
+ * A run's inputs read by threads (pool.ts: the main thread and worker threads), handed on in
+ * the order of the inputs, each with its result (`done`) — or, for what the main thread is to
+ * read as the single-threaded run does, as that run's loader hands it on (a source to read, or
+ * the InputError of a file that cannot be read).
  *
- * - A run of little text (under PARALLEL_FROM bytes in all) starts no thread: the workers
- *   would cost more to start than they save.
- * - A file goes to a worker whole; a large text file (SPLIT_FROM and more) is cut into parts
- *   at table boundaries (split.ts), read by the workers, and put back together (assemble.ts).
- *   A large text that cannot be cut (one table, or no form title to cut at) is read by the
- *   main thread, as is stdin (it streams; cutting it would mean holding it whole).
- * - At most WINDOW files are under way ahead of the one handed on, and at most `jobs + 1`
- *   parts of a file wait for a worker, so memory stays bounded on a batch of any size.
+ * - A run of little text (wantsWorkers: under THREADS_FROM bytes in all) is not given to this at
+ *   all: a thread warms up its own compiled code and caches, which costs more than such a run
+ *   saves (bench/parallel.mjs measures where threads start to pay).
+ * - A file is a task whole; a large text (a file of SPLIT_FROM bytes and more) is cut
+ *   into parts at table boundaries (split.ts), one task a part, and put back together
+ *   (assemble.ts). A large text that cannot be cut (one table, no line to cut at) is handed on
+ *   to be read whole, as is stdin (it streams in the main thread: cutting it would hold it whole).
+ * - At most WINDOW_PER_JOB files a job are under way ahead of the one handed on, and about
+ *   `jobs + 1` parts of a file wait for a thread, so memory stays bounded on a batch of any size.
  */
 import { statSync } from "node:fs";
 import type { Source } from "../read/input.js";
@@ -29,10 +31,20 @@ import { headOf } from "./part-source.js";
 import type { Opened, WorkerSetup } from "./protocol.js";
 import type { DocumentHead } from "../model/build/stream.js";
 
-/** A run with less text than this in all is read in the main thread (see bench/parallel.mjs). */
-export const PARALLEL_FROM = 256 * 1024;
-/** A text file this large is cut into parts. */
+/**
+ * A run with less text than this in all is read by the main thread alone: every thread warms up
+ * its own compiled code and caches, which costs about what 4 MB of text saves on a second core
+ * (bench/parallel.mjs measures where threads start to pay). PERFGOAL_THREADS_FROM (bytes) sets
+ * another size, for measuring that and for tests.
+ */
+export const THREADS_FROM = 4 * 1024 * 1024;
+/** In a run that has threads, a text this large is cut into parts. */
 export const SPLIT_FROM = 1024 * 1024;
+
+function threadsFrom(): number {
+  const set = process.env.PERFGOAL_THREADS_FROM;
+  return set !== undefined && /^\d+$/.test(set) ? Number(set) : THREADS_FROM;
+}
 /**
  * Parts are of about a sixteenth of the text a job, between PART_MIN and PART_MAX characters: many
  * enough that the threads end together (a thread takes the next part as it is done), large
@@ -70,20 +82,19 @@ export interface RunOptions {
 const WINDOW_PER_JOB = 4;
 
 /**
- * Whether a run is worth threads: more than one job, and enough text — several files of
- * PARALLEL_FROM bytes in all, or a file of SPLIT_FROM bytes or more (to cut). Stdin is always
- * read in the main thread, as it streams: cutting it would mean holding it whole.
+ * Whether a run is worth threads: more than one job, and THREADS_FROM bytes of input in all.
+ * Stdin is always read in the main thread, as it streams: cutting it would mean holding it whole.
  */
 export function wantsWorkers(entries: ReadonlyArray<Source | InputError>, jobs: number): boolean {
   if (jobs <= 1) return false;
   const files = entries.filter((e): e is Source => !(e instanceof InputError));
+  const from = threadsFrom();
   let bytes = 0;
   for (const file of files) {
-    const size = sizeOf(file.path);
-    if (size >= SPLIT_FROM) return true;
-    bytes += size;
+    bytes += sizeOf(file.path);
+    if (bytes >= from) return true;
   }
-  return files.length > 1 && bytes >= PARALLEL_FROM;
+  return false;
 }
 
 function sizeOf(path: string): number {

@@ -13,9 +13,10 @@ import { BIN, perfgoal, type Run } from "../support/cli.js";
 import { tempDir } from "../support/temp.js";
 import { CLEAN } from "../support/declaration.js";
 import { allFixtures, fixtureText, FIXTURES } from "../support/fixtures.js";
-import { SPLIT_FROM, wantsWorkers } from "../../src/parallel/run.js";
+import { SPLIT_FROM } from "../../src/parallel/run.js";
 
-const ENV = { SOURCE_DATE_EPOCH: "1767225600" }; // the HTML report's date, fixed
+// The HTML report's date, fixed; threads for runs of any size (these inputs are smaller than a run needs for threads).
+const ENV = { SOURCE_DATE_EPOCH: "1767225600", PERFGOAL_THREADS_FROM: "0" };
 const CHECK_FORMATS = ["pretty", "json", "sarif", "github", "markdown", "html"];
 const CONVERT_FORMATS = ["json", "tsv", "csv", "markdown"];
 
@@ -57,9 +58,8 @@ const large = join(tempDir(), "district.txt");
 writeFileSync(large, largeText());
 const missing = join(dir, "missing.txt");
 
-it("the inputs are large enough for workers (the batch's files go to them whole, beside the large text's parts)", () => {
+it("the large text is large enough to be cut (the batch's files are read whole by the threads)", () => {
   expect(statSync(large).size).toBeGreaterThanOrEqual(SPLIT_FROM);
-  expect(wantsWorkers([{ path: large, stdin: false }], 2)).toBe(true);
 });
 
 function expectSame(args: string[], input?: string): Run {
@@ -119,7 +119,7 @@ describe("with workers, pipes and signals behave as without", () => {
   it("`| head -1`: the run goes on to the exit code of the whole run, nothing on stderr", () => {
     for (const format of ["json", "pretty"]) {
       const script = `set -o pipefail; "${process.execPath}" "${BIN}" check "${large}" --jobs 2 --format ${format} | head -1 > /dev/null`;
-      const run = spawnSync("bash", ["-c", script], { encoding: "utf8" });
+      const run = spawnSync("bash", ["-c", script], { encoding: "utf8", env: { ...process.env, ...ENV } });
       expect([format, run.status, run.stderr]).toEqual([format, 1, ""]);
     }
   });
@@ -127,7 +127,7 @@ describe("with workers, pipes and signals behave as without", () => {
   it("SIGINT during -o removes the temporary file and leaves the old report", async () => {
     const out = join(tempDir(), "report.json");
     writeFileSync(out, '{"old": true}\n');
-    const child = spawn(process.execPath, [BIN, "convert", large, large, large, "--jobs", "2", "-o", out], { stdio: "ignore" });
+    const child = spawn(process.execPath, [BIN, "convert", large, large, large, "--jobs", "2", "-o", out], { stdio: "ignore", env: { ...process.env, ...ENV } });
     const temporary = join(dirname(out), `.report.json.${child.pid}.tmp`);
     const started = Date.now();
     while (!(existsSync(temporary) && statSync(temporary).size > 0) && Date.now() - started < 20_000) await new Promise((r) => setTimeout(r, 20));

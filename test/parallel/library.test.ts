@@ -3,7 +3,7 @@
  * worker threads or without, from the sources and from the published bundles (import and
  * require, which find the worker beside them); options it cannot take are OptionsErrors.
  */
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
 import { copyFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -24,6 +24,10 @@ writeFileSync(large, Array.from({ length: Math.ceil(SPLIT_FROM / Buffer.byteLeng
 const inputs = [dir, large, join(dir, "missing.txt")];
 
 describe("checkFiles", () => {
+  // Threads for a batch of any size (these inputs are smaller than a batch needs for threads).
+  beforeAll(() => { process.env.PERFGOAL_THREADS_FROM = "0"; });
+  afterAll(() => { delete process.env.PERFGOAL_THREADS_FROM; });
+
   it("lists each file as check --format json does, with threads or without", async () => {
     const serial = await checkFiles(inputs, { jobs: 1, lang: "en" });
     const threaded = await checkFiles(inputs, { jobs: 2, lang: "en" });
@@ -48,8 +52,9 @@ describe("checkFiles", () => {
 
   it("works from the bundles as published: import and require find the worker beside them", async () => {
     const call = `checkFiles(${JSON.stringify([large, SEED])}, { jobs: 2 }).then((r) => process.stdout.write(JSON.stringify(r)))`;
-    const esm = execFileSync(process.execPath, ["--input-type=module", "-e", `import { checkFiles } from "perfgoal"; ${call}`], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 28 });
-    const cjs = execFileSync(process.execPath, ["-e", `const { checkFiles } = require("perfgoal"); ${call}`], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 28 });
+    const options = { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 28, env: process.env } as const;
+    const esm = execFileSync(process.execPath, ["--input-type=module", "-e", `import { checkFiles } from "perfgoal"; ${call}`], options);
+    const cjs = execFileSync(process.execPath, ["-e", `const { checkFiles } = require("perfgoal"); ${call}`], options);
     expect(esm === cjs).toBe(true);
     const files = JSON.parse(esm);
     expect(files.map((f: { path: string }) => f.path)).toEqual([large, SEED]);

@@ -2,13 +2,14 @@
  * The worker pool: threads start only when a task needs one (never more than the jobs, nor than
  * the tasks at once), a file that cannot be read comes back as the InputError the
  * single-threaded run gives, a bug in a worker as an Error with its message (never a hang).
- * And which runs are worth threads at all.
+ * And which runs are worth threads at all, and how many by default.
  */
 import { describe, expect, it } from "vitest";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Pool } from "../../src/parallel/pool.js";
-import { PARALLEL_FROM, SPLIT_FROM, wantsWorkers } from "../../src/parallel/run.js";
+import { THREADS_FROM, wantsWorkers } from "../../src/parallel/run.js";
+import { defaultJobs } from "../../src/parallel/jobs.js";
 import type { CheckedFile, WorkerSetup } from "../../src/parallel/protocol.js";
 import { InputError } from "../../src/read/errors.js";
 import { tempDir } from "../support/temp.js";
@@ -80,9 +81,9 @@ describe("a run worth threads", () => {
     writeFileSync(path, "x".repeat(bytes));
     return { path, stdin: false };
   };
-  const small = file("small.txt", 1000), half = file("half.txt", PARALLEL_FROM / 2 + 1), large = file("large.txt", SPLIT_FROM);
+  const small = file("small.txt", 1000), half = file("half.txt", THREADS_FROM / 2 + 1), large = file("large.txt", THREADS_FROM);
 
-  it("has more than one job and enough text: several files, or a file to cut", () => {
+  it("has more than one job and enough text (THREADS_FROM bytes in all)", () => {
     expect(wantsWorkers([half, half], 2)).toBe(true);
     expect(wantsWorkers([large], 2)).toBe(true);
   });
@@ -91,10 +92,28 @@ describe("a run worth threads", () => {
     expect(wantsWorkers([{ path: "<stdin>", stdin: true }], 2)).toBe(false);
   });
 
-  it("never for --jobs 1, a small batch, or one file too small to cut", () => {
+  it("never for --jobs 1, nor for less text", () => {
     expect(wantsWorkers([half, half, large], 1)).toBe(false);
-    expect(wantsWorkers([small, small, small], 2)).toBe(false);
-    expect(wantsWorkers([half], 2)).toBe(false);
+    expect(wantsWorkers([small, small, half], 2)).toBe(false);
     expect(wantsWorkers([half, new InputError("gone.txt", "no such file")], 2)).toBe(false);
+  });
+
+  it("PERFGOAL_THREADS_FROM sets another size (for measuring and tests)", () => {
+    process.env.PERFGOAL_THREADS_FROM = "0";
+    try {
+      expect(wantsWorkers([small], 2)).toBe(true);
+    } finally {
+      delete process.env.PERFGOAL_THREADS_FROM;
+    }
+  });
+});
+
+describe("the default --jobs", () => {
+  it("is the cores not busy with other work (the load average of the last minute), at least one", () => {
+    expect(defaultJobs(2, 0.1)).toBe(2);
+    expect(defaultJobs(2, 0.8)).toBe(1);
+    expect(defaultJobs(2, 6)).toBe(1);
+    expect(defaultJobs(8, 1.2)).toBe(7);
+    expect(defaultJobs(4, 0)).toBe(4); // no load average (Windows): every core
   });
 });

@@ -42,10 +42,19 @@ export function scanRows(text: string): RawRow[] {
  */
 export function* rowsOfSlice(text: string, at: { line: number }, startOffset: number): Generator<RawRow> {
   const length = text.length;
+  const cursor: LineCursor = { at: 0, index: 0, tabbed: false, piped: false, base: startOffset, lineStart: 0 };
   for (let start = 0; start < length;) {
     let end = start;
     for (let c = text.charCodeAt(end); end < length && c !== LF && c !== CR; c = text.charCodeAt(++end));
-    if (end > start) yield* lineRows(text, start, end, at.line, startOffset);
+    if (end > start) {
+      startLine(text, start, end, cursor);
+      yield lineRow(text, end, at.line, cursor); // a line with only separators is an empty row, as the grammar has it
+      // A line of more than MAX_ROW_CELLS cells goes on in more rows (its last part may be none).
+      while (cursor.at < end) {
+        const more = lineRow(text, end, at.line, cursor);
+        if (more.cells.length > 0) yield more;
+      }
+    }
     if (end === length) break;
     end += text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? 2 : 1;
     at.line++;
@@ -53,17 +62,34 @@ export function* rowsOfSlice(text: string, at: { line: number }, startOffset: nu
   }
 }
 
-/** One line, text[from, to), with no line break in it: one row, or several for a line of more than MAX_ROW_CELLS cells. */
-function* lineRows(text: string, from: number, to: number, line: number, base: number): Generator<RawRow> {
-  const lineStart = base + from;
+/** Where the scan of a line stands: the next character, the next cell's position in the row, how the line separates its cells, and the slice's offset in the whole text. */
+interface LineCursor {
+  at: number;
+  index: number;
+  tabbed: boolean;
+  piped: boolean;
+  base: number;
+  lineStart: number;
+}
+
+/** The cursor at the start of the line text[from, to), which has no line break in it. */
+function startLine(text: string, from: number, to: number, cursor: LineCursor): void {
   // A row written as a Markdown table starts with a pipe; its leading pipe opens the first cell.
-  const piped = text.charCodeAt(from) === PIPE;
+  cursor.piped = text.charCodeAt(from) === PIPE;
   // Tab text is tab text: a `|` inside a tab-separated row is part of its cell.
-  const tabbed = !piped && hasTab(text, from, to);
-  let cells: RawCell[] = [];
-  let index = piped ? -1 : 0;
-  let handed = false; // a part of a long line handed on already
-  for (let at = from; at < to;) {
+  cursor.tabbed = !cursor.piped && hasTab(text, from, to);
+  cursor.index = cursor.piped ? -1 : 0;
+  cursor.at = from;
+  cursor.lineStart = cursor.base + from;
+}
+
+/** A row of the line's cells from the cursor on, up to the line's end `to` or MAX_ROW_CELLS cells. */
+function lineRow(text: string, to: number, line: number, cursor: LineCursor): RawRow {
+  const { tabbed, piped, base, lineStart } = cursor;
+  const cells: RawCell[] = [];
+  let index = cursor.index;
+  let at = cursor.at;
+  while (at < to && cells.length < MAX_ROW_CELLS) {
     const c = text.charCodeAt(at);
     if (c === TAB || (c === PIPE && !tabbed)) {
       index++; // a run of separators: one per character
@@ -83,18 +109,14 @@ function* lineRows(text: string, from: number, to: number, line: number, base: n
       if (piped && cell.includes("\\|")) cell = cell.replaceAll("\\|", "|");
       // The cell's first character is no white space: where the raw text starts with it, nothing was trimmed before it.
       const lead = raw.charCodeAt(0) === cell.charCodeAt(0) ? 0 : raw.length - raw.trimStart().length;
-      const offset = lineStart + (at - from) + lead;
+      const offset = base + at + lead;
       cells.push({ text: cell, line, column: offset - lineStart + 1, offset, index });
-      if (cells.length === MAX_ROW_CELLS) {
-        yield { line, offset: lineStart, cells, piped };
-        cells = [];
-        handed = true;
-      }
     }
     at = end;
   }
-  // A line of separators only is an empty row (as the grammar has it); a long line's last part may be none.
-  if (cells.length > 0 || !handed) yield { line, offset: lineStart, cells, piped };
+  cursor.at = at;
+  cursor.index = index;
+  return { line, offset: lineStart, cells, piped };
 }
 
 function hasTab(text: string, from: number, to: number): boolean {

@@ -18,7 +18,7 @@ import type { Diagnostic, Severity } from "../model/schema.js";
 
 /** Findings held in memory before the run goes to a temporary file. */
 const SPILL_AFTER = 5000;
-/** Bytes written to, and read from, the temporary file at a time (strings this size stay out of the large-object space). */
+/** Bytes written to, and read from, the temporary file at a time (strings this size stay out of the large-object space); even, as UTF-16 is. */
 const BLOCK = 64 * 1024;
 
 /** A finding with what orders it: its line and column (0 when it has none), and the table it came with. */
@@ -52,7 +52,7 @@ export class FindingSpool {
   private last: Entry | undefined;
   /** Findings that came before the end of the run, in the order they came. */
   private apart: Entry[] = [];
-  private file: { fd: number; path?: string; written: number; pending: string[]; pendingBytes: number } | undefined;
+  private file: SpillFile | undefined;
 
   constructor(private readonly spillAfter = SPILL_AFTER) {}
 
@@ -69,18 +69,22 @@ export class FindingSpool {
     }
     this.last = entries[entries.length - 1];
     if (this.file) {
-      for (const e of entries) this.write(e);
+      for (const e of entries) this.file.write(e);
       return;
     }
     for (const e of entries) this.held.push(e);
-    if (this.held.length > this.spillAfter) this.spill();
+    if (this.held.length > this.spillAfter) {
+      this.file = new SpillFile();
+      for (const e of this.held) this.file.write(e);
+      this.held = [];
+    }
   }
 
   /** The findings in report order, as JSON text. */
   *serialized(): Generator<string> {
     const apart = this.apart.sort(compare); // stable: ties stay in the order they came
     let a = 0;
-    for (const e of this.run()) {
+    for (const e of this.file ? this.file.read() : this.held) {
       while (a < apart.length && compare(apart[a], e) < 0) yield apart[a++].json;
       yield e.json;
     }
@@ -94,82 +98,89 @@ export class FindingSpool {
 
   /** Let go of the temporary file. */
   close(): void {
-    if (!this.file) return;
-    const { fd, path } = this.file;
+    this.file?.close();
     this.file = undefined;
-    closeSync(fd);
-    if (path) removeFile(path);
   }
+}
 
-  private spill(): void {
+/**
+ * The run once it is too long to hold: each finding's JSON text on a line of a temporary file
+ * (in UTF-16, as strings hold it: no transcoding either way), what orders it in memory beside.
+ */
+class SpillFile {
+  private readonly fd: number;
+  private readonly path: string | undefined;
+  private written = 0;
+  private pending: string[] = [];
+  private pendingLength = 0;
+  /** Per finding: line, column, batch and rule (an index into `rules`). */
+  private keys = new Int32Array(4 * 1024);
+  private count = 0;
+  private readonly rules: string[] = [];
+  private readonly ruleIndex = new Map<string, number>();
+
+  constructor() {
     const path = join(tmpdir(), `perfgoal-findings-${process.pid}-${++spools}.tmp`);
-    const fd = openSync(path, "w+", 0o600);
-    let kept: string | undefined = path;
+    this.fd = openSync(path, "w+", 0o600);
     try {
       unlinkSync(path); // the open file lives on, nameless, until it is closed
-      kept = undefined;
     } catch {
-      // a system that cannot remove an open file: removed on close
+      this.path = path; // a system that cannot remove an open file: removed on close
     }
-    this.file = { fd, path: kept, written: 0, pending: [], pendingBytes: 0 };
-    for (const e of this.held) this.write(e);
-    this.held = [];
   }
 
-  private write(e: Entry): void {
-    const file = this.file!;
-    const record = `${e.line}\t${e.column}\t${e.batch}\t${e.ruleId}\t${e.json}\n`;
-    file.pending.push(record);
-    file.pendingBytes += record.length;
-    if (file.pendingBytes >= BLOCK / 3) this.flush(); // at most 3 bytes a UTF-16 unit
-  }
-
-  private flush(): void {
-    const file = this.file!;
-    if (file.pending.length === 0) return;
-    const bytes = Buffer.from(file.pending.join(""));
-    for (let at = 0; at < bytes.length;) at += writeSync(file.fd, bytes, at, bytes.length - at, file.written + at);
-    file.written += bytes.length;
-    file.pending = [];
-    file.pendingBytes = 0;
-  }
-
-  /** The run, from memory or read back from the file a block at a time. */
-  private *run(): Generator<Entry> {
-    if (!this.file) {
-      yield* this.held;
-      return;
+  write(e: Entry): void {
+    if (4 * (this.count + 1) > this.keys.length) {
+      const larger = new Int32Array(this.keys.length * 2);
+      larger.set(this.keys);
+      this.keys = larger;
     }
+    let rule = this.ruleIndex.get(e.ruleId);
+    if (rule === undefined) this.ruleIndex.set(e.ruleId, (rule = this.rules.push(e.ruleId) - 1));
+    const k = 4 * this.count++;
+    this.keys[k] = e.line;
+    this.keys[k + 1] = e.column;
+    this.keys[k + 2] = e.batch;
+    this.keys[k + 3] = rule;
+    this.pending.push(e.json);
+    this.pendingLength += e.json.length + 1;
+    if (this.pendingLength * 2 >= BLOCK) this.flush();
+  }
+
+  /** The findings written, in order, read back a block at a time. */
+  *read(): Generator<Entry> {
     this.flush();
-    const { fd, written } = this.file;
     const buffer = Buffer.allocUnsafe(BLOCK);
-    let carry: Buffer = Buffer.alloc(0);
-    for (let position = 0; position < written;) {
-      const n = readSync(fd, buffer, 0, Math.min(BLOCK, written - position), position);
-      position += n;
-      const data = carry.length > 0 ? Buffer.concat([carry, buffer.subarray(0, n)]) : buffer.subarray(0, n);
-      // Records end in a line feed (JSON text has none inside): decode whole records only.
-      const cut = data.lastIndexOf(0x0a) + 1;
-      carry = Buffer.from(data.subarray(cut));
-      const text = data.toString("utf8", 0, cut);
-      for (let start = 0; start < text.length;) {
+    let carry = "", n = 0;
+    for (let position = 0; position < this.written;) {
+      const size = readSync(this.fd, buffer, 0, Math.min(BLOCK, this.written - position), position);
+      position += size;
+      const text = carry + buffer.toString("utf16le", 0, size);
+      // Each finding's text ends in a line feed (JSON text has none inside).
+      const cut = text.lastIndexOf("\n") + 1;
+      carry = text.slice(cut);
+      for (let start = 0; start < cut;) {
         const end = text.indexOf("\n", start);
-        yield parseRecord(text, start, end);
+        const k = 4 * n++;
+        yield { line: this.keys[k], column: this.keys[k + 1], batch: this.keys[k + 2], ruleId: this.rules[this.keys[k + 3]], json: text.slice(start, end) };
         start = end + 1;
       }
     }
   }
-}
 
-function parseRecord(text: string, start: number, end: number): Entry {
-  const t1 = text.indexOf("\t", start), t2 = text.indexOf("\t", t1 + 1), t3 = text.indexOf("\t", t2 + 1), t4 = text.indexOf("\t", t3 + 1);
-  return {
-    line: Number(text.slice(start, t1)),
-    column: Number(text.slice(t1 + 1, t2)),
-    batch: Number(text.slice(t2 + 1, t3)),
-    ruleId: text.slice(t3 + 1, t4),
-    json: text.slice(t4 + 1, end),
-  };
+  close(): void {
+    closeSync(this.fd);
+    if (this.path) removeFile(this.path);
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    const bytes = Buffer.from(`${this.pending.join("\n")}\n`, "utf16le");
+    for (let at = 0; at < bytes.length;) at += writeSync(this.fd, bytes, at, bytes.length - at, this.written + at);
+    this.written += bytes.length;
+    this.pending = [];
+    this.pendingLength = 0;
+  }
 }
 
 function removeFile(path: string): void {

@@ -6,11 +6,10 @@
 // of the `node -e 0` baseline. Peak memory is the maximum resident set size of the process.
 //
 //   node bench/run.mjs [--runs N] [--quick]
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { ensureCorpus } from "./corpus.mjs";
+import { hasTime, once as measureOnce } from "./measure.mjs";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const BIN = join(ROOT, "bin", "perfgoal.js");
@@ -20,36 +19,11 @@ const quick = args.includes("--quick");
 const runsArg = args.indexOf("--runs");
 /** Runs of each figure: at least five (a median and a spread need them), more where runs are short. */
 const runs = (n) => (runsArg >= 0 ? Math.max(1, Number(args[runsArg + 1])) : quick ? Math.min(n, 5) : n);
-const TIME = "/usr/bin/time";
-const hasTime = existsSync(TIME) && spawnSync(TIME, ["-q", "-f", "PEAK %M %x", "true"]).status === 0;
-
-/** One run: wall milliseconds and peak RSS in MiB. */
-function once(command, argv) {
-  return new Promise((resolve, reject) => {
-    const start = process.hrtime.bigint();
-    const child = hasTime
-      ? spawn(TIME, ["-q", "-f", "PEAK %M %x", command, ...argv], { stdio: ["ignore", "ignore", "pipe"] })
-      : spawn(command, argv, { stdio: ["ignore", "ignore", "pipe"] });
-    let stderr = "", peak = 0;
-    const poll = hasTime ? undefined : setInterval(() => {
-      try {
-        const hwm = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"));
-        if (hwm) peak = Math.max(peak, Number(hwm[1]));
-      } catch { /* exited */ }
-    }, 5);
-    child.stderr.on("data", (d) => { stderr += d; });
-    child.on("error", reject);
-    child.on("close", (status) => {
-      if (poll) clearInterval(poll);
-      const wall = Number(process.hrtime.bigint() - start) / 1e6;
-      const report = /PEAK (\d+) (\d+)\s*$/.exec(stderr);
-      if (hasTime && report) { peak = Number(report[1]); status = Number(report[2]); }
-      // perfgoal exits 1 on these corpora (they have errors); anything else means it failed.
-      if (status !== 0 && status !== 1) reject(new Error(`${command} ${argv.join(" ")} exited ${status}: ${stderr.slice(0, 500)}`));
-      resolve({ wall, peak: peak / 1024 });
-    });
-  });
-}
+/** One run: wall milliseconds and peak RSS in MiB (measure.mjs gives KiB). */
+const once = async (command, argv) => {
+  const { wall, peak } = await measureOnce(command, argv);
+  return { wall, peak: peak / 1024 };
+};
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
 const spread = (xs, digits = 0) => `${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)}`;

@@ -78,6 +78,8 @@ mkdirSync(out, { recursive: true });
 const load = loadavg();
 console.log(`perfgoal parallel benchmark — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${availableParallelism()} available to the process`);
 console.log(`median of ${RUNS} runs each (spread min–max), commands alternated run by run; load average ${load.map((l) => l.toFixed(2)).join(" ")}`);
+// As src/parallel/jobs.ts decides it: the cores less the load of the last minute.
+console.log(`the default --jobs at the start: ${Math.max(1, Math.min(availableParallelism(), Math.round(availableParallelism() - load[0])))}`);
 
 try {
   const batch = await compare("1,000 files (the content of the 7.5 MB file), --format json", {
@@ -89,7 +91,8 @@ try {
   const big = await compare("one file of 7.5 MB (3,000 tables), --format json", {
     "naive split-and-count": () => run([NAIVE, files.big]),
     "check --jobs 1": () => run([BIN, "check", files.big, "--format", "json", "--jobs", "1"]),
-    "check (default --jobs: both cores)": () => run([BIN, "check", files.big, "--format", "json"]),
+    "check --jobs 2 (both cores)": () => run([BIN, "check", files.big, "--format", "json", "--jobs", "2"]),
+    "check (default --jobs)": () => run([BIN, "check", files.big, "--format", "json"]),
   });
 
   // Where threads start to pay: threads forced on (PERFGOAL_THREADS_FROM=0) for one file and for
@@ -138,8 +141,9 @@ try {
   const rows = [
     ["1,000 files: --jobs 2 / --jobs 1", ratio(batch["check --jobs 2"], batch["check --jobs 1"]), 0.7],
     ["1,000 files: default --jobs / --jobs 1", ratio(batch["check (default --jobs)"], batch["check --jobs 1"]), 0.7],
-    ["7.5 MB: check (both cores) / naive", ratio(big["check (default --jobs: both cores)"], big["naive split-and-count"]), 3],
-    ["7.5 MB: check (both cores) / --jobs 1", ratio(big["check (default --jobs: both cores)"], big["check --jobs 1"]), undefined],
+    ["7.5 MB: check --jobs 2 (both cores) / naive", ratio(big["check --jobs 2 (both cores)"], big["naive split-and-count"]), 3],
+    ["7.5 MB: check (default --jobs) / naive", ratio(big["check (default --jobs)"], big["naive split-and-count"]), 3],
+    ["7.5 MB: check --jobs 2 / --jobs 1", ratio(big["check --jobs 2 (both cores)"], big["check --jobs 1"]), undefined],
     ["1,000 files: 4 shards + merge / one run --jobs 1", ratio(batch["4 shards, 4 processes at once, then merge"], batch["check --jobs 1"]), undefined],
     ["1,000 files: 4 shards + merge / one run (default)", ratio(batch["4 shards, 4 processes at once, then merge"], batch["check (default --jobs)"]), undefined],
   ];

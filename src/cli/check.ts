@@ -18,7 +18,8 @@ import { Output } from "./output.js";
 import { runStepsPausing } from "./steps.js";
 import { progressFor, sizeOf } from "./progress.js";
 import { parseJobs } from "../parallel/jobs.js";
-import { checkMode, cliInputs } from "../parallel/cli.js";
+import { cliInputs } from "../parallel/cli.js";
+import { checkMode } from "../parallel/modes.js";
 
 export const CHECK_FORMATS: readonly CheckFormat[] = ["pretty", "json", "sarif", "github", "markdown", "html"];
 

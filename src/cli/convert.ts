@@ -11,7 +11,8 @@ import { Output } from "./output.js";
 import { runStepsPausing } from "./steps.js";
 import { progressFor, sizeOf } from "./progress.js";
 import { parseJobs } from "../parallel/jobs.js";
-import { cliInputs, convertMode } from "../parallel/cli.js";
+import { cliInputs } from "../parallel/cli.js";
+import { convertMode } from "../parallel/modes.js";
 
 export const CONVERT_FORMATS = ["json", "tsv", "csv", "markdown"] as const;
 type ConvertFormat = (typeof CONVERT_FORMATS)[number];

@@ -12,7 +12,7 @@ import type { EncodingChoice } from "../read/decode.js";
 import { checkOptions } from "../library-options.js";
 import { countBy } from "../report/model.js";
 import { defaultJobs } from "./jobs.js";
-import { checkMode } from "./cli.js";
+import { checkMode } from "./modes.js";
 import { inWorkers, wantsWorkers, type Handed } from "./run.js";
 import type { CheckedWhole } from "./assemble.js";
 

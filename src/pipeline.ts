@@ -2,8 +2,8 @@
  * The pipeline in one place: read → lex/parse → build model → run rules → report.
  * The CLI and the library API both go through here.
  */
-import { buildDocument } from "./model/build/index.js";
-import { readTables, type DocumentHead } from "./model/build/stream.js";
+import { buildDocument } from "./model/builder/index.js";
+import { readTables, type DocumentHead } from "./model/builder/stream.js";
 import type { Cell, DocumentNode, ProjectNode } from "./model/nodes.js";
 import type { Diagnostic, DeclarationDocument } from "./model/schema.js";
 import { documentToJson, projectToJson } from "./model/serialize.js";

@@ -7,7 +7,7 @@ import type { RawRow } from "../../grammar/parser.js";
 import { FAMILIES } from "../read/layouts/index.js";
 import { chunkRows, type Chunk } from "../read/layouts/segments.js";
 import type { TextSource } from "../read/source.js";
-import { readTables, type DocumentHead } from "../model/build/stream.js";
+import { readTables, type DocumentHead } from "../model/builder/stream.js";
 import type { Part, PartChunk } from "./split.js";
 
 function familyChunks(chunks: readonly PartChunk[]): Chunk[] {

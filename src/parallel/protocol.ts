@@ -3,7 +3,7 @@
  * is (`WorkerSetup`), then gets tasks — a whole file, or a part of a large text — and answers
  * each with its result or with why it failed. Everything crosses as plain data (structured clone).
  */
-import type { DocumentHead } from "../model/build/stream.js";
+import type { DocumentHead } from "../model/builder/stream.js";
 import type { DocumentNode } from "../model/nodes.js";
 import type { Diagnostic, Project } from "../model/schema.js";
 import type { Level } from "../engine/config.js";

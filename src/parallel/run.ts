@@ -29,7 +29,7 @@ import { runStepsPausing } from "../cli/steps.js";
 import { splitText, type Part } from "./split.js";
 import { headOf } from "./part-source.js";
 import type { Opened, WorkerSetup } from "./protocol.js";
-import type { DocumentHead } from "../model/build/stream.js";
+import type { DocumentHead } from "../model/builder/stream.js";
 
 /**
  * A run with less text than this in all is read by the main thread alone: every thread warms up

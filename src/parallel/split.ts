@@ -18,8 +18,8 @@ import { classifyCell } from "../../grammar/cell-kinds.js";
 import { parseSlice } from "../../grammar/parser.js";
 import { FORM_TITLE, HEADER_FIELDS } from "../../grammar/vocabulary.js";
 import { lineBreaks, type Chunk } from "../read/layouts/segments.js";
-import { classified } from "../model/build/stream.js";
-import { WrappedLabelJoiner } from "../model/build/join-labels.js";
+import { classified } from "../model/builder/stream.js";
+import { WrappedLabelJoiner } from "../model/builder/join-labels.js";
 
 /** A stretch of text and the name of the family that reads it. */
 export interface PartChunk {

@@ -13,7 +13,7 @@ import { readFlatInto } from "../convert/flat-read.js";
 import { flatFormatOf } from "../convert/flat-source.js";
 import type { ConvertSink } from "../convert/sink.js";
 import type { Diagnostic, Project } from "../model/schema.js";
-import type { DocumentHead } from "../model/build/stream.js";
+import type { DocumentHead } from "../model/builder/stream.js";
 import { partSource } from "./part-source.js";
 import type { CheckedFile, CheckedPart, ConvertedFile, ConvertedPart, Opened, SinkEvent, Task, WorkerSetup } from "./protocol.js";
 

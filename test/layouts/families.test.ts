@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { check, parse } from "../../src/index.js";
-import { buildDocument } from "../../src/model/build/index.js";
+import { buildDocument } from "../../src/model/builder/index.js";
 import { detectFamily, textRows } from "../../src/read/layouts/index.js";
 import { cellEnd } from "../../src/read/layouts/pieces.js";
 import { FIXTURES, fixtureText, SEED } from "../support/fixtures.js";

@@ -1,5 +1,5 @@
 /**
- * Which goal a text is (build/goals.ts): a lone text of a one-year project is the year's, even
+ * Which goal a text is (builder/goals.ts): a lone text of a one-year project is the year's, even
  * where a row lost a cell and shifted it under 项目总目标; a project the table says runs over
  * years keeps a lone text where its heading puts it; a heading sharing its cell with a note
  * (a workbook's `项目总体目标\n(2024 年-2026 年)`) is a heading.

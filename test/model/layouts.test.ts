@@ -1,7 +1,7 @@
 /** Layouts the sample does not show (format.md §5), and the reading guarantee on every fixture. */
 import { describe, expect, it } from "vitest";
 import { parse } from "../../src/index.js";
-import { buildDocument } from "../../src/model/build/index.js";
+import { buildDocument } from "../../src/model/builder/index.js";
 import { checkDocument, checkText } from "../../src/pipeline.js";
 import { allFixtures, fixtureBytes, fixtureText } from "../support/fixtures.js";
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { check, parse } from "../../src/index.js";
-import { buildDocument } from "../../src/model/build/index.js";
+import { buildDocument } from "../../src/model/builder/index.js";
 import { writeFlat } from "../../src/convert/flat.js";
 import { readFlat } from "../../src/convert/flat-read.js";
 import { allFixtures, fixtureText } from "../support/fixtures.js";

@@ -1,5 +1,5 @@
 /** Read and check text the way the CLI does, for tests. */
-import { buildDocument } from "../../src/model/build/index.js";
+import { buildDocument } from "../../src/model/builder/index.js";
 import { runRules } from "../../src/engine/run.js";
 import type { Diagnostic } from "../../src/model/schema.js";
 import type { Profile } from "../../src/model/taxonomy.js";

@@ -5,7 +5,7 @@
  * unit, a weight, 定量/正向 — an empty column simply having no cell (the value's column is never
  * passed over). A cell that fits none of the columns left starts the next row. Free-text columns (备注, 评分标准, 指标解释) cannot be
  * told from the next row's name and are not taken. The model builder then reads the row by
- * its heading (build/columns.ts); the indexes given here are those of the heading row.
+ * its heading (builder/columns.ts); the indexes given here are those of the heading row.
  */
 import type { CellKind, ColumnRole } from "../../../grammar/cell-kinds.js";
 
@@ -17,7 +17,7 @@ const UNIT = /^[%％‰]$|^[\u4e00-\u9fffa-zA-Z/²³]{1,3}$/;
 const OPERATOR = /^(?:[≥≤=><≧≦＞＜＝]|>=|<=|大于等于|小于等于|大于|小于|等于|不低于|不高于|不少于|不超过)$/;
 const NUMBER = /^[+-]?\d[\d,]*(?:\.\d+)?$/;
 
-/** Whether a cell could stand in a column of this role (as build/columns.ts judges, free text excepted). */
+/** Whether a cell could stand in a column of this role (as builder/columns.ts judges, free text excepted). */
 function fits(role: ColumnRole, text: string, kind: CellKind): boolean {
   switch (role) {
     case "value": case "longTermValue": return kind.kind === "value" || kind.kind === "amount";

@@ -3,7 +3,7 @@
  * year's in 3–4, the `项目资金（万元）` label in column 0. A label of a group already on the row
  * (or a project label after the year's) starts the next row. `其他资金` stands in both groups:
  * two on a row are the project's then the year's, one alone the year's unless the year's was
- * said (model builder: build/funds.ts reads the columns).
+ * said (model builder: builder/funds.ts reads the columns).
  */
 import type { FundField } from "../../../grammar/vocabulary.js";
 import type { OpenCell, Slot } from "./open-cell.js";

@@ -1,7 +1,7 @@
 /**
  * The goals block rebuilt as the form prints it: its labels on one row (`项目 绩效 目标` in
  * column 0, `项目总目标` in 1, `年度总体目标` in 2), then each goal text in its heading's column
- * (build/goals.ts reads them by column). A text goes to the heading before it; when headings
+ * (builder/goals.ts reads them by column). A text goes to the heading before it; when headings
  * were printed one under the other and their texts after both, the texts go to the headings
  * that have none, in order, the last keeping at least one. The block is held until it ends.
  */

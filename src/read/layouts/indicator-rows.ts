@@ -4,7 +4,7 @@
  * are taken. A text after a name is held until the next cell says what it is: the name's
  * value (`合理`, `可控`), the name's wrapped end (one cell per line: its line as wide as the
  * widest name, the next no wider), or the next indicator's name. Column indexes are those of
- * the heading row (the classic 0–3 by default), as build/indicators.ts reads them.
+ * the heading row (the classic 0–3 by default), as builder/indicators.ts reads them.
  */
 import type { CellKind } from "../../../grammar/cell-kinds.js";
 import { LEGACY_LEVEL2, parentOf, type Level1 } from "../../model/taxonomy.js";

@@ -35,7 +35,7 @@ const ASIDE_KINDS = new Set(["nonData", "unitNote"]);
 const ENDS_GOAL = new Set([
   "formTitle", "heading", "year", "field", "fundsSection", "fundLabel", "goalSection", "goalHeading", "indicatorSection", "indicatorHeading",
 ]);
-/** Labels the model builder reads as words of an indicator inside the indicator table (build/indicators.ts). */
+/** Labels the model builder reads as words of an indicator inside the indicator table (builder/indicators.ts). */
 const WORDS_IN_INDICATOR_ROWS = new Set(["field", "fundLabel", "goalHeading", "goalSection", "year"]);
 
 export interface RebuildOptions {

@@ -1,113 +1,172 @@
-// Reading speed of each file format (part of npm run bench). The sample saved in each format is
-// read into its grid and then into the model, in process, many times over; so is the sample's
-// text. These machines are noisy, so each figure is a median of rounds with its spread, and is
-// judged as a ratio to a calibration timed just before it, round by round — parsing a JSON text,
-// which no change to perfgoal makes faster or slower. The ratios are compared with
-// bench/formats-baseline.json (measured before the reading was made faster): a figure more than
-// 10 % above its baseline has regressed.
+// Reading speed of each file format (part of npm run bench), against a baseline build measured in
+// the same run. The sample, as text and saved in each file format, is read into its grid and then
+// into the model, in process, by two builds of perfgoal: this tree's dist/ (the current build) and
+// a baseline commit's (default 729ad77, before the reading was made faster), built once from git
+// into the temp folder (bench/baseline-build.mjs). Each build runs in a process of its own
+// (bench/formats-child.mjs); both get the same warm-up (the same number of calls), then take
+// turns: rounds of about a second with the same number of calls, baseline and current one after
+// the other (which goes first alternates), so a busy moment of this noisy machine falls on both.
+// A figure is the median of the rounds' ratios current / baseline, with their spread (min–max), of
+// the CPU time a call takes (the process's, so time spent waiting for a core while other work
+// runs does not count; on a loaded machine its ratios stayed nearer 1 than the wall clock's,
+// which is printed too). More than 10 % above 1 has regressed.
 //
-//   node bench/formats.mjs [--rounds N] [--write-baseline]
-import { readFileSync, statSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { join } from "node:path";
-import { execFileSync } from "node:child_process";
+// Without git or the commit (a tarball without .git), each figure is judged as before: its CPU
+// time as a ratio to a calibration's (JSON.parse, timed in turn with it) against the ratios stored
+// in bench/formats-baseline.json for the baseline commit (written by --write-baseline); the output
+// says so.
+//
+//   node bench/formats.mjs [--baseline <rev>] [--rounds N] [--quick] [--write-baseline]
+//   --quick: 5 rounds instead of 11
+//   --write-baseline: measure the baseline build against the calibration, into formats-baseline.json
+import { fork } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
+import { join } from "node:path";
+import { baselineBuild, describeCurrent } from "./baseline-build.mjs";
+import { CALIBRATION, FIGURES, calibrationWork } from "./formats-figures.mjs";
 
 const ROOT = new URL("..", import.meta.url).pathname;
-const BASELINE = join(ROOT, "bench", "formats-baseline.json");
-const require = createRequire(import.meta.url);
-const { parse } = await import(join(ROOT, "dist", "index.js"));
+const STORED = join(ROOT, "bench", "formats-baseline.json");
+const CHILD = join(ROOT, "bench", "formats-child.mjs");
 const args = process.argv.slice(2);
-const roundsArg = args.indexOf("--rounds");
-const ROUNDS = roundsArg >= 0 ? Number(args[roundsArg + 1]) : 7;
-const REPEAT = 20;
+const option = (name) => { const at = args.indexOf(name); return at >= 0 ? args[at + 1] : undefined; };
+const ROUNDS = Math.max(3, Number(option("--rounds") ?? (args.includes("--quick") ? 5 : 11)));
+const BASELINE = option("--baseline") ?? "729ad77";
+/**
+ * A round's length: enough calls for about this many milliseconds (at least one call). Rounds of
+ * 100 ms had ratios spread from 0.70 to 1.40 (quartiles) at a load of 6 on 2 cores; of 1 s, 0.94 to 1.03.
+ */
+const ROUND_MS = 1000;
+/**
+ * Warm-up: calls for about this many milliseconds by the first call's time, and at least ten (the
+ * readers took 10–25 calls to reach their speed), the same number for both builds.
+ */
+const WARM_MS = 3000;
+const WARM_CALLS = 10;
 const ALLOWED = 1.1;
 
-const sample = join(ROOT, "fixtures", "seed", "000_f9c598031c2c4aa2.txt");
-const FORMATS = [
-  ["xlsx", "seed.xlsx", "read-xlsx.cjs"],
-  ["xls", "seed.xls", "read-xlsx.cjs"],
-  ["docx", "seed.docx", "read-docx.cjs"],
-  ["html", "seed.html", "read-html.cjs"],
-  ["pdf (LibreOffice)", "sample-libreoffice.pdf", "read-pdf.cjs"],
-  ["pdf (Chromium)", "sample-chromium.pdf", "read-pdf.cjs"],
-];
-
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
 
-const text = readFileSync(sample);
-const sampleText = text.toString("utf8");
-/**
- * The calibration: parsing JSON of the sample's cells (30 copies, ~0.5 MB), work done by V8's own
- * C++ code, which neither perfgoal nor the warming up of the JIT makes faster or slower.
- */
-const calibrationJson = JSON.stringify(Array.from({ length: 30 }, () => sampleText.split(/\r?\n/).map((line) => line.split("\t"))));
-function calibrate() {
-  return JSON.parse(calibrationJson).length;
-}
-
-/** Milliseconds a call of `work` takes, over REPEAT calls. */
-async function round(work) {
-  const start = process.hrtime.bigint();
-  for (let i = 0; i < REPEAT; i++) await work();
-  return Number(process.hrtime.bigint() - start) / 1e6 / REPEAT;
-}
-
-/**
- * A figure: ROUNDS rounds (after a warm-up round), each timing the calibration and then `work`:
- * the median time of a call, and the median of the rounds' ratios to the calibration, with their spreads.
- */
-async function time(work) {
-  await round(calibrate);
-  await round(work);
-  const times = [], ratios = [];
-  for (let r = 0; r < ROUNDS; r++) {
-    const base = await round(calibrate);
-    const t = await round(work);
-    times.push(t);
-    ratios.push(t / base);
-  }
-  return { median: median(times), min: Math.min(...times), max: Math.max(...times), ratio: median(ratios), ratioMin: Math.min(...ratios), ratioMax: Math.max(...ratios) };
-}
-
-const calibration = await time(calibrate);
-const figures = { text: await time(() => parse(text, { path: sample })) };
-const sizes = { text: text.length };
-for (const [label, name, bundle] of FORMATS) {
-  const path = join(ROOT, "fixtures", "files", name);
-  const bytes = new Uint8Array(readFileSync(path));
-  const reader = require(join(ROOT, "dist", bundle));
-  figures[label] = await time(async () => {
-    const grid = await reader.readGrid(bytes, path);
-    // The grid's text as the model reads it: one row a line, cells between tabs.
-    parse(grid.rows.map((r) => r.cells.map((c) => c.text.replace(/[\t\r\n]/g, " ")).join("\t")).join("\n"), { path });
+/** A process timing one build: ask() sends it a request and resolves with its answer. */
+function timer(dist) {
+  const child = fork(CHILD, [dist], { execArgv: ["--expose-gc"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  let pending;
+  child.on("message", (answer) => {
+    const { resolve, reject } = pending;
+    pending = undefined;
+    if (answer.failed) reject(new Error(`${dist}: ${answer.failed}`));
+    else resolve(answer);
   });
-  sizes[label] = statSync(path).size;
+  child.on("exit", (code) => pending?.reject(new Error(`the timing process of ${dist} exited (${code})`)));
+  return {
+    ask: (request) => new Promise((resolve, reject) => { pending = { resolve, reject }; child.send(request); }),
+    close: () => child.disconnect(),
+  };
 }
-const ratios = Object.fromEntries(Object.entries(figures).map(([label, t]) => [label, t.ratio]));
+
+/**
+ * Two subjects ({ timer, label }) timed in turn: the same warm-up for each, then ROUNDS rounds of
+ * each, which one goes first alternating. For the CPU time and the wall-clock time of a call: each
+ * subject's figures over the rounds (a, b) and the rounds' ratios b / a. The same work (one label)
+ * gets the same number of calls a round in both; different work gets calls for about ROUND_MS each.
+ */
+async function compare(a, b) {
+  const subjects = [a, b];
+  for (const s of subjects) await s.timer.ask({ figure: s.label });
+  const first = [];
+  for (const s of subjects) first.push((await s.timer.ask({ calls: 1 })).ms);
+  // Warm-up in two halves: the second (nearer the speed reached) sizes the rounds.
+  const warmHalf = Math.ceil(Math.max(WARM_CALLS, WARM_MS / Math.max(...first)) / 2);
+  const perCall = [];
+  for (const s of subjects) await s.timer.ask({ calls: warmHalf });
+  for (const s of subjects) perCall.push((await s.timer.ask({ calls: warmHalf })).ms / warmHalf);
+  const callsFor = (ms) => Math.max(1, Math.round(ROUND_MS / ms));
+  const calls = a.label === b.label ? Array(2).fill(callsFor(Math.max(...perCall))) : perCall.map(callsFor);
+  const cpu = [[], []], wall = [[], []];
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const i of r % 2 ? [1, 0] : [0, 1]) {
+      const round = await subjects[i].timer.ask({ calls: calls[i] });
+      cpu[i].push(round.cpu / calls[i]);
+      wall[i].push(round.ms / calls[i]);
+    }
+  }
+  const figures = ([ta, tb]) => ({ a: stats(ta), b: stats(tb), ratio: stats(tb.map((t, r) => t / ta[r])) });
+  return { cpu: figures(cpu), wall: figures(wall), calls };
+}
+
+const ms = (s, digits = 1) => `${s.median.toFixed(digits).padStart(6)} ms (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`.padEnd(25);
+const mbs = (bytes, s) => `${(bytes / 1e6 / (s.median / 1000)).toFixed(2).padStart(5)} MB/s`;
+const times = (s) => `${s.median.toFixed(2).padStart(5)}× (${s.min.toFixed(2)}–${s.max.toFixed(2)})`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(0).padStart(4)} KB`;
+const percent = (change) => `${change >= 1 ? "+" : "−"}${Math.abs((change - 1) * 100).toFixed(0).padStart(2)} %`;
+const machine = () => `node ${process.version}, ${cpus().length} cores, load average ${loadavg()[0].toFixed(2)}`;
+
+/** The figures of the build in `dist` as ratios to the calibration, each timed against it in turn. */
+async function againstCalibration(dist) {
+  const work = timer(dist), calibration = timer(dist);
+  const figures = {};
+  try {
+    for (const figure of FIGURES) figures[figure.label] = await compare({ timer: calibration, label: CALIBRATION }, { timer: work, label: figure.label });
+  } finally {
+    work.close();
+    calibration.close();
+  }
+  return figures;
+}
+
+const current = describeCurrent() ?? "this tree";
+const baseline = baselineBuild(BASELINE);
 
 if (args.includes("--write-baseline")) {
-  let commit = "unknown";
-  try { commit = process.env.BASELINE_COMMIT ?? execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim(); } catch { /* not a clone */ }
-  writeFileSync(BASELINE, `${JSON.stringify({
-    commit, node: process.version, measured: new Date().toISOString().slice(0, 10), rounds: ROUNDS, repeat: REPEAT,
-    note: "each figure's median time over the calibration's median time, measured in one run",
-    ratios: Object.fromEntries(Object.entries(ratios).map(([k, v]) => [k, Number(v.toFixed(3))])),
+  if (baseline.unavailable) throw new Error(`--write-baseline: ${baseline.unavailable}`);
+  const figures = await againstCalibration(baseline.dist);
+  writeFileSync(STORED, `${JSON.stringify({
+    commit: baseline.short, node: process.version, measured: new Date().toISOString().slice(0, 10), rounds: ROUNDS,
+    note: "each figure's CPU time a call over the calibration's, median of the rounds' ratios; used only where git cannot build the baseline",
+    ratios: Object.fromEntries(Object.entries(figures).map(([label, f]) => [label, Number(f.cpu.ratio.median.toFixed(3))])),
   }, null, 2)}\n`);
-  console.log(`wrote ${BASELINE}`);
+  console.log(`wrote ${STORED} (the build of ${baseline.short} against the calibration, ${machine()})`);
+  process.exit(0);
 }
-const baseline = JSON.parse(readFileSync(BASELINE, "utf8"));
 
-console.log(`\nReading the sample (3 tables) into the model, in process: median of ${ROUNDS} rounds of ${REPEAT} (min–max); node ${process.version}, ${cpus().length} cores, load average ${loadavg()[0].toFixed(2)}`);
-console.log(`  calibration (JSON.parse of the sample's cells ×30, ${(calibrationJson.length / 1024).toFixed(0)} KB)  ${calibration.median.toFixed(2)} ms (${calibration.min.toFixed(2)}–${calibration.max.toFixed(2)}), timed before each round of each figure`);
-console.log(`Each figure as a ratio to the calibration, against bench/formats-baseline.json (commit ${baseline.commit}, ${baseline.measured}); a figure more than ${Math.round((ALLOWED - 1) * 100)} % above its baseline has regressed:\n`);
 let regressed = 0;
-for (const [label, t] of Object.entries(figures)) {
-  const ratio = ratios[label], before = baseline.ratios[label];
-  const change = before === undefined ? undefined : ratio / before;
-  if (change !== undefined && change > ALLOWED) regressed++;
-  console.log(`  ${label.padEnd(18)} ${(sizes[label] / 1024).toFixed(0).padStart(5)} KB  ${t.median.toFixed(1).padStart(6)} ms (${t.min.toFixed(1)}–${t.max.toFixed(1)})  ${(sizes[label] / 1e6 / (t.median / 1000)).toFixed(2).padStart(5)} MB/s`
-    + `  ${ratio.toFixed(2).padStart(6)}× (${t.ratioMin.toFixed(2)}–${t.ratioMax.toFixed(2)})  baseline ${before === undefined ? "  -  " : `${before.toFixed(2).padStart(5)}×`}`
-    + `  ${change === undefined ? "" : `${change >= 1 ? "+" : "−"}${Math.abs((change - 1) * 100).toFixed(0).padStart(2)} %  ${change <= ALLOWED ? "met" : "NOT met"}`}`);
+if (!baseline.unavailable) {
+  const load = machine();
+  const builds = { baseline: timer(baseline.dist), current: timer(join(ROOT, "dist")) };
+  console.log(`\nReading the sample (3 tables) into the model, in process: the baseline build ${baseline.short} (--baseline ${BASELINE}, ${baseline.built ? "built now" : "built before"})`);
+  console.log(`against the current one (dist/ of ${current}), each in a process of its own: the same warm-up for both, then ${ROUNDS} rounds of about`);
+  console.log(`${ROUND_MS / 1000} s each, taken in turn. CPU time of a call: median of the rounds (min–max), and MB per CPU second; the figure: median`);
+  console.log(`of the rounds' ratios current / baseline (min–max); below it the same by the wall clock. ${load} before.\n`);
+  console.log(`  ${"".padEnd(28)}${`baseline ${baseline.short}`.padEnd(38)}${`current ${current}`.padEnd(38)}current / baseline`);
+  try {
+    for (const figure of FIGURES) {
+      const { cpu, wall, calls } = await compare({ timer: builds.baseline, label: figure.label }, { timer: builds.current, label: figure.label });
+      const met = cpu.ratio.median <= ALLOWED;
+      if (!met) regressed++;
+      console.log(`  ${figure.label.padEnd(18)} ${kb(figure.bytes)}  ${ms(cpu.a)} ${mbs(figure.bytes, cpu.a)}  ${ms(cpu.b)} ${mbs(figure.bytes, cpu.b)}  ${times(cpu.ratio)}  ${met ? "met" : "NOT met"}`);
+      console.log(`  ${`  wall clock, ×${calls[0]} a round`.padEnd(28)}${ms(wall.a)} ${mbs(figure.bytes, wall.a)}  ${ms(wall.b)} ${mbs(figure.bytes, wall.b)}  ${times(wall.ratio)}`);
+    }
+  } finally {
+    builds.baseline.close();
+    builds.current.close();
+  }
+  console.log(`\n${machine()} after.`);
+} else {
+  const stored = JSON.parse(readFileSync(STORED, "utf8"));
+  console.log(`\nNo baseline build: ${baseline.unavailable}.`);
+  console.log(`FALLBACK: each figure is judged as a ratio to a calibration (JSON.parse of the sample's cells ×30, ${(calibrationWork().bytes / 1024).toFixed(0)} KB, timed in turn with it),`);
+  console.log(`against the ratios stored in bench/formats-baseline.json (commit ${stored.commit}, measured ${stored.measured} on another day: less reliable on a noisy machine).`);
+  console.log(`Reading the sample (3 tables) into the model, in process (dist/ of ${current}): ${ROUNDS} rounds; CPU time of a call, median (min–max); ${machine()} before.\n`);
+  const figures = await againstCalibration(join(ROOT, "dist"));
+  for (const figure of FIGURES) {
+    const { cpu } = figures[figure.label], before = stored.ratios[figure.label];
+    const change = before === undefined ? undefined : cpu.ratio.median / before;
+    if (change !== undefined && change > ALLOWED) regressed++;
+    console.log(`  ${figure.label.padEnd(18)} ${kb(figure.bytes)}  ${ms(cpu.b)} ${mbs(figure.bytes, cpu.b)}  calibration ${ms(cpu.a, 2)}  ${times(cpu.ratio)}`
+      + `  stored ${before === undefined ? "  -  " : `${before.toFixed(2).padStart(5)}×`}  ${change === undefined ? "" : `${percent(change)}  ${change <= ALLOWED ? "met" : "NOT met"}`}`);
+  }
+  console.log(`\n${machine()} after.`);
 }
-console.log(`\nGoal: no figure of the readers more than ${Math.round((ALLOWED - 1) * 100)} % above its baseline: ${regressed === 0 ? "met" : `NOT met (${regressed})`}`);
+console.log(`Goal: no figure of the readers more than ${Math.round((ALLOWED - 1) * 100)} % above its baseline: ${regressed === 0 ? "met" : `NOT met (${regressed})`}`);

@@ -1,7 +1,10 @@
-// npm run bench (after run.mjs): what worker threads and shards buy, against baselines measured
-// in the same run. These machines are noisy and shared: each comparison alternates its commands
-// run by run (so a busy moment falls on both), and prints the median with the spread (min–max)
-// of at least five runs, and how busy the machine was (load average before and after).
+// npm run bench (after run.mjs and formats.mjs): what worker threads and shards buy, against
+// baselines measured in the same run: on 1,000 files, check --jobs 2, the default --jobs and four
+// shards merged against check --jobs 1; on one 7.5 MB file, the same against bench/naive.mjs; and
+// --jobs 2 against --jobs 1 at sizes around where threads start. These machines are noisy and
+// shared: each comparison alternates its commands run by run (so a busy moment falls on both),
+// and prints the median with the spread (min–max) of at least five runs, and how busy the machine
+// was (load average before and after).
 //
 //   node bench/parallel.mjs [--runs N]
 import { spawn } from "node:child_process";

@@ -9,6 +9,9 @@ const { tmpdir } = require("node:os");
 const { join } = require("node:path");
 const { Script } = require("node:vm");
 
+// Before any code is compiled: V8 settings measured to speed up checking (v8-flags.cjs).
+for (const flag of require("./v8-flags.cjs")) require("node:v8").setFlagsFromString(flag);
+
 const dist = join(__dirname, "..", "dist");
 const file = join(dist, "cli.cjs");
 if (!existsSync(file)) {

@@ -4,6 +4,7 @@
  * amount, a date, an indicator value, or free text (a 三级 name or goal text).
  */
 import { labelKey, stripHeading, toHalfWidth } from "./normalize.js";
+import { remembered } from "./remembered.js";
 import { isAmountText, type MoneyUnit } from "./money.js";
 import { isDateText } from "./date.js";
 import { looksLikeValue, isPlaceholder } from "./value.js";
@@ -70,23 +71,10 @@ const TRAILING_COLON = /:$/;
 const MAX_SHORT = 64;
 
 /**
- * Classifications of short texts seen recently: a district's export repeats its labels and
- * common values (`0.00`, `=100.00(%)`) thousands of times. Kinds are never mutated, so they
- * can be shared.
+ * What a cell is. Short texts are remembered: a district's export repeats its labels and common
+ * values (`0.00`, `=100.00(%)`) thousands of times (kinds are never mutated, so they can be shared).
  */
-const cache = new Map<string, CellKind>();
-const CACHE_LIMIT = 20_000;
-
-export function classifyCell(text: string): CellKind {
-  if (text.length > MAX_SHORT) return classifyUncached(text); // long texts are not kept alive by the cache
-  let kind = cache.get(text);
-  if (kind === undefined) {
-    kind = classifyUncached(text);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(text, kind);
-  }
-  return kind;
-}
+export const classifyCell: (text: string) => CellKind = remembered(classifyUncached, { longest: MAX_SHORT });
 
 function classifyUncached(text: string): CellKind {
   if (text.length > MAX_SHORT) {

@@ -1,4 +1,5 @@
 /** Text normalisation shared by the cell grammars. */
+import { remembered } from "./remembered.js";
 
 /** Whether a character code is full-width ASCII (U+FF01–U+FF5E) or U+3000. */
 function isFullWidth(code: number): boolean {
@@ -23,10 +24,11 @@ export function toHalfWidth(text: string): string {
 
 const WHITE = /[\s\u3000\u00a0]+/g;
 
-/** The key a label is looked up by: half-width, no white space (`满意度指 标` = `满意度指标`). */
-export function labelKey(text: string): string {
-  return toHalfWidth(text).replace(WHITE, "");
-}
+/**
+ * The key a label is looked up by: half-width, no white space (`满意度指 标` = `满意度指标`).
+ * Remembered for short texts: the rules ask for the key of the same indicator name many times.
+ */
+export const labelKey: (text: string) => string = remembered((text) => toHalfWidth(text).replace(WHITE, ""));
 
 /** Markdown heading marks stripped: `## 财政项目…` → `财政项目…`. */
 export function stripHeading(text: string): string {

@@ -5,6 +5,7 @@
  * target (`及时`, `建立健全`, `控制在预算内`), or template residue (`≥**(人)`, `XX`).
  */
 import { toHalfWidth } from "./normalize.js";
+import { remembered } from "./remembered.js";
 import { parseDeadline, withYear } from "./deadline.js";
 import { isAcceptedValue } from "./accepted.js";
 
@@ -63,22 +64,11 @@ function normaliseOperators(text: string): string {
 
 type Quantitative = Extract<IndicatorValue, { kind: "quantitative" }>;
 
-/** Values seen recently (`=100.00(%)` repeats all over an export); results are never mutated. */
-const cache = new Map<string, Quantitative | null>();
-const CACHE_LIMIT = 20_000;
-const CACHED_LENGTH = 64;
-
-/** Parse a quantitative value, or return undefined when the text is not one. */
-export function parseQuantitative(text: string): Quantitative | undefined {
-  if (text.length > CACHED_LENGTH) return parseUncached(text); // long texts are not kept alive by the cache
-  let parsed = cache.get(text);
-  if (parsed === undefined) {
-    parsed = parseUncached(text) ?? null;
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(text, parsed);
-  }
-  return parsed ?? undefined;
-}
+/**
+ * Parse a quantitative value, or return undefined when the text is not one (short texts
+ * remembered: `=100.00(%)` repeats all over an export; results are never mutated).
+ */
+export const parseQuantitative: (text: string) => Quantitative | undefined = remembered(parseUncached);
 
 function parseUncached(text: string): Quantitative | undefined {
   if (parseDeadline(text)) return undefined; // `6月底前` is a date, not 6 of 月底前

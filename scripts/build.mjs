@@ -10,6 +10,7 @@
 import { build } from "esbuild";
 import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 
 const dev = process.argv.includes("--dev");
 rmSync("dist", { recursive: true, force: true });
@@ -157,7 +158,9 @@ if (warm.status !== 1) { // the sample has errors: exit 1 is the right answer
   process.exit(1);
 }
 // And the worker's: one task (the sample), then the code compiled so far is saved.
-const warmWorker = spawnSync(process.execPath, ["-e", `
+// Under the CLI's V8 settings (bin/v8-flags.cjs): a cache is taken only by a process with the same ones.
+const v8Flags = createRequire(import.meta.url)("../bin/v8-flags.cjs");
+const warmWorker = spawnSync(process.execPath, [...v8Flags, "-e", `
   const { Worker } = require("node:worker_threads");
   const worker = new Worker(${JSON.stringify(new URL("../dist/worker.cjs", import.meta.url).pathname)}, {
     workerData: { command: "check", lang: "zh", profile: "current", encoding: "auto", needsText: true, needsProjects: false },

@@ -19,15 +19,14 @@ export function fundsToJson(funds: FundsNode | null): Funds | null {
 }
 
 export function indicatorToJson(node: IndicatorNode): Indicator {
-  const out: Indicator = { level1: node.level1, level2: node.level2, name: node.name, value: node.value, line: node.line };
+  const out: Omit<Indicator, "line"> & { line?: number } = { level1: node.level1, level2: node.level2, name: node.name, value: node.value };
   if (node.longTermValue) out.longTermValue = node.longTermValue;
   if (node.weight !== undefined) out.weight = node.weight;
   if (node.nature !== undefined) out.nature = node.nature;
   if (node.direction !== undefined) out.direction = node.direction;
   if (node.other) out.other = node.other;
-  // line last, as before the optional fields
-  const { line, ...rest } = out;
-  return { ...rest, line };
+  out.line = node.line; // last, after the optional fields (the JSON's key order)
+  return out as Indicator;
 }
 
 export function projectToJson(node: ProjectNode): Project {

@@ -8,6 +8,7 @@
  */
 import { classifyCell } from "../../../grammar/cell-kinds.js";
 import { labelKey } from "../../../grammar/normalize.js";
+import { remembered } from "../../../grammar/remembered.js";
 import type { RawCell } from "../../../grammar/parser.js";
 import { NATURE_VALUES } from "../../../grammar/vocabulary.js";
 import type { Column, Heading } from "./flat-heading.js";
@@ -28,21 +29,8 @@ const UNIT_WORD = /^[\u4e00-\u9fff]{1,3}(?:\/[\u4e00-\u9fff]{1,3})?$|^[a-zA-Z²�
 const VALUE_FORM = /^[≥≤=<>≧≦*]|^[+-]?\d[\d,.]*\s*(?:\([^()]{0,8}\)|[%‰]|[\u4e00-\u9fffA-Za-z/]{1,4})?$|^X+$/i;
 const LONG = 30;
 
-/** Shapes of short texts seen recently: an export repeats its categories and values on every row. */
-const shapes = new Map<string, Shape>();
-const CACHE_LIMIT = 20_000;
-const CACHED_LENGTH = 64;
-
-export function shapeOf(text: string): Shape {
-  if (text.length > CACHED_LENGTH) return shapeUncached(text);
-  let shape = shapes.get(text);
-  if (shape === undefined) {
-    shape = shapeUncached(text);
-    if (shapes.size >= CACHE_LIMIT) shapes.clear();
-    shapes.set(text, shape);
-  }
-  return shape;
-}
+/** A text's shape (short texts remembered: an export repeats its categories and values on every row). */
+export const shapeOf: (text: string) => Shape = remembered(shapeUncached);
 
 function shapeUncached(text: string): Shape {
   const key = labelKey(text);

@@ -6,13 +6,15 @@
  * declarations and guidance; each function errs towards "cannot tell".
  */
 import { labelKey } from "../../../grammar/normalize.js";
+import { remembered } from "../../../grammar/remembered.js";
 import type { IndicatorValue } from "../../../grammar/value.js";
 import { isCost } from "./terms.js";
 
-/** The name as compared: half-width, no white space, no unit in parentheses at its end (`(元)`, `(人数)`). */
-export function nameCore(name: string): string {
-  return labelKey(name).replace(/[(][^()]{1,8}[)]$/, "");
-}
+/**
+ * The name as compared: half-width, no white space, no unit in parentheses at its end (`(元)`,
+ * `(人数)`). Remembered: several rules ask for the same indicator's.
+ */
+export const nameCore: (name: string) => string = remembered((name) => labelKey(name).replace(/[(][^()]{1,8}[)]$/, ""));
 
 /** The value's unit, when the value is a number. */
 function unitOf(value: IndicatorValue): string | null {

@@ -5,6 +5,7 @@
  * clause before). A figure said with words on both sides (`达到95%以上`) is one promise.
  */
 import { toHalfWidth } from "../../../grammar/normalize.js";
+import { remembered } from "../../../grammar/remembered.js";
 
 export interface Promise {
   operator: "≥" | "≤";
@@ -95,24 +96,11 @@ export function extractPromises(goal: string, limit = Infinity): Promise[] {
 
 /**
  * Two-character runs of Chinese text, for a rough likeness of a name and a sentence. Each run
- * is held as one number (two UTF-16 units), which spares a string per run. A name's set is
+ * is held as one number (two UTF-16 units), which spares a string per run. Names repeat from
+ * table to table (a district's forms share most of them), so a name's set is remembered and
  * shared by every caller that asks for the same name: read it, never change it.
  */
-export function bigrams(text: string): Set<number> {
-  if (text.length > NAME_LENGTH) return bigramsOf(text);
-  // Indicator names repeat from table to table (a district's forms share most of them).
-  let known = names.get(text);
-  if (known === undefined) {
-    if (names.size >= NAMES_KEPT) names.clear();
-    names.set(text, (known = bigramsOf(text)));
-  }
-  return known;
-}
-
-/** Texts up to this long are names, and their runs are kept (at most NAMES_KEPT of them). */
-const NAME_LENGTH = 64;
-const NAMES_KEPT = 10_000;
-const names = new Map<string, Set<number>>();
+export const bigrams: (text: string) => Set<number> = remembered(bigramsOf, { limit: 10_000 });
 
 function bigramsOf(text: string): Set<number> {
   const out = new Set<number>();

@@ -7,7 +7,7 @@
  * messages fold with the rule id kept whole, long project names fold in their column.
  * Widths are display widths (a Chinese character takes two columns). Linear in the findings.
  */
-import { palette, type Paint, type Palette } from "./ansi.js";
+import { PLAIN, type Paint, type Palette } from "./palette.js";
 import { charWidth, displayWidth } from "./width.js";
 import { formatYuan } from "../../grammar/money.js";
 import type { Diagnostic, Severity } from "../model/schema.js";
@@ -21,18 +21,17 @@ import { padEndWidth, padStartWidth, wrap } from "./wrap.js";
 const TAB = "  ";
 const DEFAULT_WIDTH = 80;
 
-/** The whole report at once (tests; the CLI writes it file by file with prettyReporter). */
-export function renderPretty(results: FileResult[], context: ReportContext): string {
+/** The whole report at once (tests; the CLI writes it file by file with prettyReporter), in `style` (palette.ts). */
+export function renderPretty(results: FileResult[], context: ReportContext, style: Palette = PLAIN): string {
   let out = "";
-  const reporter = prettyReporter(context, (text) => { out += text; });
+  const reporter = prettyReporter(context, (text) => { out += text; }, style);
   for (const result of results) reporter.file(result);
   reporter.end();
   return out;
 }
 
 /** Writes each file's part as soon as it is checked, and the totals at the end. */
-export function prettyReporter(context: ReportContext, write: (text: string) => void): { file(result: FileResult): void; end(): void } {
-  const style = palette(context.color);
+export function prettyReporter(context: ReportContext, write: (text: string) => void, style: Palette): { file(result: FileResult): void; end(): void } {
   const t: Totals = { errors: 0, warnings: 0, infos: 0, files: 0, unreadable: 0 };
   return {
     file(result) {

@@ -10,6 +10,7 @@ import { SEVERITY } from "../report/labels.js";
 import { displayWidth } from "../report/width.js";
 import { padEndWidth, terminalWidth, wrap } from "../report/wrap.js";
 import { resolveLang } from "./options.js";
+import { stdoutTerminal, writeStdout } from "./terminal.js";
 
 export function runRules(options: { format: string; lang?: string }): number {
   const lang = resolveLang(options.lang, undefined);
@@ -18,13 +19,13 @@ export function runRules(options: { format: string; lang?: string }): number {
       id: r.id, severity: r.severity, category: r.category, description: r.docs.summary[lang],
       ...(r.options ? { options: r.options.defaults } : {}),
     }));
-    process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
+    writeStdout(`${JSON.stringify(list, null, 2)}\n`);
     return 0;
   }
   if (options.format !== "table") {
     throw new UsageError({ zh: `--format ${options.format}：rules 只接受 table 或 json`, en: `--format ${options.format}: rules takes table or json` });
   }
-  process.stdout.write(rulesTable(lang, terminalWidth()));
+  writeStdout(rulesTable(lang, terminalWidth(stdoutTerminal())));
   return 0;
 }
 
@@ -59,7 +60,8 @@ function optionLines(rule: Rule, lang: Lang): string[] {
   ];
 }
 
-export function runExplain(id: string, options: { lang?: string }): number {
+/** `write` takes the text (stdout unless a test reads it). */
+export function runExplain(id: string, options: { lang?: string }, write: (text: string) => void = writeStdout): number {
   const lang: Lang = resolveLang(options.lang, undefined);
   const rule = findRule(id);
   if (!rule) {
@@ -90,6 +92,6 @@ export function runExplain(id: string, options: { lang?: string }): number {
       ? `调整级别：--rule ${rule.id}=off|info|warning|error，或在 perfgoal.config.json 的 "rules" 中设置。`
       : `Change its level: --rule ${rule.id}=off|info|warning|error, or "rules" in perfgoal.config.json.`,
   ];
-  process.stdout.write(`${lines.join("\n")}\n`);
+  write(`${lines.join("\n")}\n`);
   return 0;
 }

@@ -16,6 +16,7 @@ import { reportInputError, resolveInputs } from "./inputs.js";
 import { resolveEncoding, resolveLang, useColor, type CommonOptions } from "./options.js";
 import { Output } from "./output.js";
 import { runStepsPausing } from "./steps.js";
+import { stdoutTerminal } from "./terminal.js";
 import { progressFor, sizeOf } from "./progress.js";
 import { parseJobs } from "../parallel/jobs.js";
 import { cliInputs } from "../parallel/cli.js";
@@ -52,7 +53,7 @@ export async function runCheck(files: string[], options: CheckCommandOptions): P
   const encoding = resolveEncoding(options.encoding);
   const jobs = parseJobs(options.jobs);
 
-  const context: ReportContext = { lang, color: useColor(options.color, options.output), rules: RULES, cwd: process.cwd(), width: terminalWidth() };
+  const context: ReportContext = { lang, color: useColor(options.color, options.output), rules: RULES, cwd: process.cwd(), width: terminalWidth(stdoutTerminal()) };
   const entries = await resolveInputs(files, options.ignorePattern);
   const output = new Output(options.output, entries.filter((e) => !(e instanceof InputError)) as Source[]);
   const progress = progressFor(entries, options.quiet === true);

@@ -1,10 +1,9 @@
-/** The bundled CLI's entry: run, then exit with the code once output has drained. */
+/**
+ * The bundled CLI's entry: run, then exit with the code once output has drained. Nothing is
+ * written through process.stdout (terminal.ts writeStdout, output.ts): creating that stream
+ * costs start-up, and a write error on it would have no handler.
+ */
 import { main } from "./main.js";
-
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw error;
-});
 
 main(process.argv).then((code) => {
   process.exitCode = code;

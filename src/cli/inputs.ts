@@ -1,5 +1,4 @@
 /** Open every input of a run, keeping unreadable files as results with an error. */
-import { isatty } from "node:tty";
 import type { EncodingChoice } from "../read/decode.js";
 import { resolveSources, type Source } from "../read/input.js";
 import { openInput, type TextSource } from "../read/source.js";
@@ -7,6 +6,7 @@ import { InputError } from "../read/errors.js";
 import type { Lang } from "../engine/rule.js";
 import { count } from "../report/labels.js";
 import type { Progress } from "./progress.js";
+import { isTerminal } from "./terminal.js";
 
 export interface Loaded {
   path: string;
@@ -16,8 +16,9 @@ export interface Loaded {
 
 /** The inputs named on the command line: paths, globs expanded, stdin when piped. */
 export async function resolveInputs(args: string[], ignore: readonly string[] = []): Promise<Array<Source | InputError>> {
-  // isatty(0), not process.stdin.isTTY: creating process.stdin makes a pipe non-blocking.
-  return resolveSources(args, isatty(0), ignore);
+  // isTerminal(0), not process.stdin.isTTY: creating process.stdin makes a pipe non-blocking.
+  // Only a run without files reads stdin, and asks.
+  return resolveSources(args, args.length === 0 && isTerminal(0), ignore);
 }
 
 /** Open each input in turn (unreadable ones as results with an error). */

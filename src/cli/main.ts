@@ -8,6 +8,7 @@ import { VERSION } from "../version.js";
 import type { Lang } from "../engine/rule.js";
 import { messageLang } from "./options.js";
 import { HELP, translateCommanderError } from "./help-text.js";
+import { writeStdout } from "./terminal.js";
 
 export function buildProgram(exit: (code: number) => void, lang: Lang = "zh"): Command {
   const t = HELP[lang];
@@ -23,7 +24,10 @@ export function buildProgram(exit: (code: number) => void, lang: Lang = "zh"): C
       optionDescription: (option) => option.description
         + (typeof option.defaultValue === "string" ? (lang === "zh" ? `（默认：${option.defaultValue}）` : ` (default: ${option.defaultValue})`) : ""),
     })
-    .configureOutput({ outputError: (text, write) => write(lang === "zh" ? translateCommanderError(text) : text) })
+    .configureOutput({
+      writeOut: writeStdout,
+      outputError: (text, write) => write(lang === "zh" ? translateCommanderError(text) : text),
+    })
     .addHelpText("after", t.programAfter)
     .exitOverride();
 

@@ -2,6 +2,7 @@
 import { UsageError } from "../read/errors.js";
 import { ENCODINGS, type EncodingChoice } from "../read/decode.js";
 import type { Lang } from "../engine/rule.js";
+import { isTerminal } from "./terminal.js";
 
 export interface CommonOptions {
   lang?: string;
@@ -57,5 +58,5 @@ export function useColor(option: boolean | undefined, output: string | undefined
   if (option === false || (process.env.NO_COLOR ?? "") !== "") return false;
   if (output && output !== "-") return false;
   if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== "0") return true;
-  return process.stdout.isTTY === true;
+  return isTerminal(1);
 }

@@ -6,6 +6,7 @@
  */
 import { statSync, writeSync } from "node:fs";
 import type { Source } from "../read/input.js";
+import { isTerminal } from "./terminal.js";
 
 export const MANY_FILES = 100;
 export const LARGE_FILE = 10 * 1024 * 1024;
@@ -79,7 +80,7 @@ export function progressFor(entries: ReadonlyArray<Source | Error>, quiet: boole
       try { largestBytes = Math.max(largestBytes, statSync(f.path).size); } catch { /* reported when read */ }
     }
   }
-  const situation = { stderrIsTTY: process.stderr.isTTY === true, quiet, ci: Boolean(process.env.CI), files: files.length, largestBytes };
+  const situation = { stderrIsTTY: isTerminal(2), quiet, ci: Boolean(process.env.CI), files: files.length, largestBytes };
   return wantsProgress(situation) ? new Progress(entries.length) : undefined;
 }
 

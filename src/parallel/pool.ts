@@ -8,13 +8,21 @@
  * thread takes one. A task's promise settles with its result, or rejects with an InputError (the
  * file could not be read) or an Error (a bug: its message and stack).
  */
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { InputError } from "../read/errors.js";
 import type { Failure, Reply, Task, WorkerSetup } from "./protocol.js";
 
 const DEPTH = 2;
+
+/**
+ * node:worker_threads (with the stream modules it loads) is loaded when the first worker
+ * starts: most CLI runs start none, and would pay for it at start-up.
+ */
+const require = createRequire(import.meta.url);
+const workerThreads = () => require("node:worker_threads") as typeof import("node:worker_threads");
 
 /** The bundled worker: beside the bundle that runs (dist/), or the built one when run from the sources (tests). */
 export function workerFile(): string {
@@ -116,7 +124,7 @@ export class Pool {
 
   private spawn(): Slot {
     this.file ??= workerFile();
-    const worker = new Worker(this.file, { workerData: this.options.setup });
+    const worker = new (workerThreads().Worker)(this.file, { workerData: this.options.setup });
     const slot: Slot = { worker, busy: 0 };
     this.started++;
     worker.on("message", (reply: Reply) => {

@@ -15,7 +15,7 @@
  * title is told from its characters (`绩`, then `表`), so looking costs a search, not a reading.
  */
 import { classifyCell } from "../../grammar/cell-kinds.js";
-import { parseSlice } from "../../grammar/parser.js";
+import { scanSlice } from "../../grammar/scan.js";
 import { FORM_TITLE, HEADER_FIELDS } from "../../grammar/vocabulary.js";
 import { lineBreaks, type Chunk } from "../read/layouts/segments.js";
 import { classified } from "../model/builder/stream.js";
@@ -146,8 +146,9 @@ function nameCut(text: string, start: number, end: number): boolean {
   if (line.includes(TITLE_CHAR) || line.includes("|") || !line.includes("\t")) return false;
   const above = rowBefore(text, start);
   if (!above || !namedSince(text, above.from)) return false;
-  // The two rows as the reader reads them: this one is a name row, and keeps all its cells.
-  const { rows } = parseSlice(text.slice(above.from, end));
+  // The two rows as the reader reads them (with the reader's scanner, so the CLI loads no parser
+  // library): this one is a name row, and keeps all its cells.
+  const { rows } = scanSlice(text.slice(above.from, end));
   if (rows.length !== 2) return false;
   const [upper, lower] = [...classified(rows, { title: null, year: null })];
   if (!lower.cells.some((c) => c.kind.kind === "field" && c.kind.field === "name")) return false;

@@ -7,7 +7,7 @@
  * messages fold with the rule id kept whole, long project names fold in their column.
  * Widths are display widths (a Chinese character takes two columns). Linear in the findings.
  */
-import { Chalk, type ChalkInstance } from "chalk";
+import { PLAIN, type Paint, type Palette } from "./palette.js";
 import { charWidth, displayWidth } from "./width.js";
 import { formatYuan } from "../../grammar/money.js";
 import type { Diagnostic, Severity } from "../model/schema.js";
@@ -21,18 +21,17 @@ import { padEndWidth, padStartWidth, wrap } from "./wrap.js";
 const TAB = "  ";
 const DEFAULT_WIDTH = 80;
 
-/** The whole report at once (tests; the CLI writes it file by file with prettyReporter). */
-export function renderPretty(results: FileResult[], context: ReportContext): string {
+/** The whole report at once (tests; the CLI writes it file by file with prettyReporter), in `style` (palette.ts). */
+export function renderPretty(results: FileResult[], context: ReportContext, style: Palette = PLAIN): string {
   let out = "";
-  const reporter = prettyReporter(context, (text) => { out += text; });
+  const reporter = prettyReporter(context, (text) => { out += text; }, style);
   for (const result of results) reporter.file(result);
   reporter.end();
   return out;
 }
 
 /** Writes each file's part as soon as it is checked, and the totals at the end. */
-export function prettyReporter(context: ReportContext, write: (text: string) => void): { file(result: FileResult): void; end(): void } {
-  const chalk = new Chalk({ level: context.color ? 1 : 0 });
+export function prettyReporter(context: ReportContext, write: (text: string) => void, style: Palette): { file(result: FileResult): void; end(): void } {
   const t: Totals = { errors: 0, warnings: 0, infos: 0, files: 0, unreadable: 0 };
   return {
     file(result) {
@@ -43,38 +42,38 @@ export function prettyReporter(context: ReportContext, write: (text: string) => 
         else if (d.severity === "warning") t.warnings++;
         else t.infos++;
       }
-      prettyFile(result, context, chalk, (lines) => { if (lines.length > 0) write(`${lines.join("\n")}\n`); });
+      prettyFile(result, context, style, (lines) => { if (lines.length > 0) write(`${lines.join("\n")}\n`); });
     },
     end() {
       const line = totalsLine(t, context.lang);
-      write(`${t.errors > 0 || t.unreadable > 0 ? chalk.red.bold(line) : t.warnings > 0 ? chalk.yellow.bold(line) : chalk.green(line)}\n`);
+      write(`${t.errors > 0 || t.unreadable > 0 ? style.redBold(line) : t.warnings > 0 ? style.yellowBold(line) : style.green(line)}\n`);
     },
   };
 }
 
 /** One file's part, handed to `emit` table by table (a file of 12,000 tables is not one string). */
-function prettyFile(result: FileResult, context: ReportContext, chalk: ChalkInstance, emit: (lines: string[]) => void): void {
+function prettyFile(result: FileResult, context: ReportContext, style: Palette, emit: (lines: string[]) => void): void {
   const width = context.width ?? DEFAULT_WIDTH;
-  let out = [chalk.underline(sanitizeLine(result.path)) + (result.encoding ? chalk.dim(`  (${result.encoding})`) : "")];
+  let out = [style.underline(sanitizeLine(result.path)) + (result.encoding ? style.dim(`  (${result.encoding})`) : "")];
   if (result.error) {
-    out.push(`  ${chalk.red(SEVERITY[context.lang].error)}  ${sanitizeLine(result.error)}`, "");
+    out.push(`  ${style.red(SEVERITY[context.lang].error)}  ${sanitizeLine(result.error)}`, "");
     emit(out);
     return;
   }
   const groups = groupByProject(result.diagnostics, result.projects);
-  if (result.projects.length > 0) out.push(...summaryTable(result.projects, groups.counts, context, chalk, width), "");
+  if (result.projects.length > 0) out.push(...summaryTable(result.projects, groups.counts, context, style, width), "");
   const source = result.lines ?? (result.text === undefined ? undefined : new SourceLines(result.text));
   for (const group of groups.list) {
     emit(out);
     out = [];
-    for (const title of wrap(groupTitle(group.project, context), width - 2)) out.push(`  ${chalk.bold(title)}`);
+    for (const title of wrap(groupTitle(group.project, context), width - 2)) out.push(`  ${style.bold(title)}`);
     for (let i = 0; i < group.findings.length;) {
       // Findings on the same row: each head, then the row once.
       let j = i + 1;
       while (j < group.findings.length && group.findings[j].line !== null && group.findings[j].line === group.findings[i].line) j++;
       const same = group.findings.slice(i, j);
-      for (const d of same) out.push(...head(d, chalk, context, width));
-      out.push(...row(same, source, chalk, width));
+      for (const d of same) out.push(...head(d, style, context, width));
+      out.push(...row(same, source, style, width));
       i = j;
     }
     out.push("");
@@ -135,7 +134,7 @@ function groupTitle(project: ProjectSummary | null, context: ReportContext): str
 }
 
 /** The summary: aligned columns; the project column takes the room left and folds long names. */
-function summaryTable(projects: readonly ProjectSummary[], counts: Array<Record<Severity, number>>, context: ReportContext, chalk: ChalkInstance, width: number): string[] {
+function summaryTable(projects: readonly ProjectSummary[], counts: Array<Record<Severity, number>>, context: ReportContext, style: Palette, width: number): string[] {
   const head = COLUMNS[context.lang];
   const rows = projects.map((project, i) => [
     sanitizeLine(project.name ?? "?"),
@@ -153,12 +152,12 @@ function summaryTable(projects: readonly ProjectSummary[], counts: Array<Record<
     return [first, ...name.slice(1).map((more) => `  ${more}`)];
   };
   const total = widths.reduce((sum, w) => sum + w, 0) + 2 * (widths.length - 1);
-  return [...line(head).map((l) => chalk.dim(l)), chalk.dim(`  ${"─".repeat(total)}`), ...rows.flatMap(line)];
+  return [...line(head).map((l) => style.dim(l)), style.dim(`  ${"─".repeat(total)}`), ...rows.flatMap(line)];
 }
 
 /** `line:col  severity  message  rule-id`, the message folded to the width, the rule id whole. */
-function head(d: Diagnostic, chalk: ChalkInstance, context: ReportContext, width: number): string[] {
-  const colour = colourOf(d.severity, chalk);
+function head(d: Diagnostic, style: Palette, context: ReportContext, width: number): string[] {
+  const colour = colourOf(d.severity, style);
   // A workbook, Word, PDF or HTML file: the cell as the file names it (`申报表!C34`, `第2页 表1 第3行 第2格`).
   const where = d.place ?? (d.line === null ? "-" : `${d.line}:${d.column ?? 1}`);
   const severity = SEVERITY[context.lang][d.severity];
@@ -170,15 +169,15 @@ function head(d: Diagnostic, chalk: ChalkInstance, context: ReportContext, width
   const last = message.length - 1;
   const fits = displayWidth(message[last]) + 2 + d.ruleId.length <= room;
   const lines = message.map((text, i) => {
-    const start = i === 0 ? `${chalk.dim(lead)}${colour(padEndWidth(severity, severityWidth))}  ` : " ".repeat(indent);
-    return start + text + (i === last && fits ? `  ${chalk.dim(d.ruleId)}` : "");
+    const start = i === 0 ? `${style.dim(lead)}${colour(padEndWidth(severity, severityWidth))}  ` : " ".repeat(indent);
+    return start + text + (i === last && fits ? `  ${style.dim(d.ruleId)}` : "");
   });
-  if (!fits) lines.push(" ".repeat(indent) + chalk.dim(d.ruleId));
+  if (!fits) lines.push(" ".repeat(indent) + style.dim(d.ruleId));
   return lines;
 }
 
 /** The row the findings point at, once, with a caret under each of their cells. */
-function row(findings: readonly Diagnostic[], source: LineSource | undefined, chalk: ChalkInstance, width: number): string[] {
+function row(findings: readonly Diagnostic[], source: LineSource | undefined, style: Palette, width: number): string[] {
   const first = findings[0];
   if (!source || first.line === null) return [];
   const raw = source.line(first.line);
@@ -197,14 +196,14 @@ function row(findings: readonly Diagnostic[], source: LineSource | undefined, ch
   for (const position of positions) {
     const column = position - clipped.shift;
     if (column < at || column >= room) continue;
-    marks += " ".repeat(column - at) + colourOf(carets.get(position)!, chalk)("^");
+    marks += " ".repeat(column - at) + colourOf(carets.get(position)!, style)("^");
     at = column + 1;
   }
-  return [chalk.dim(gutter) + clipped.text, chalk.dim(`${" ".repeat(8)} │ `) + marks];
+  return [style.dim(gutter) + clipped.text, style.dim(`${" ".repeat(8)} │ `) + marks];
 }
 
-function colourOf(severity: Severity, chalk: ChalkInstance): ChalkInstance {
-  return severity === "error" ? chalk.red : severity === "warning" ? chalk.yellow : chalk.blue;
+function colourOf(severity: Severity, style: Palette): Paint {
+  return severity === "error" ? style.red : severity === "warning" ? style.yellow : style.blue;
 }
 
 /** Tabs as spaces, unsafe characters escaped: what the terminal shows of a row. */

@@ -5,6 +5,7 @@
  * Each format's module is loaded only when that format is asked for.
  */
 import type { FileResult, ReportContext } from "./model.js";
+import { palette } from "./palette.js";
 
 export interface Reporter {
   /** Whether results must carry the rows findings point at (`FileResult.lines`, or the text). */
@@ -32,7 +33,10 @@ function collecting(render: Render, context: ReportContext, write: (text: string
 
 export async function createReporter(format: CheckFormat, context: ReportContext, write: (text: string) => void): Promise<Reporter> {
   switch (format) {
-    case "pretty": return { needsText: true, ...(await import("./pretty.js")).prettyReporter(context, write) };
+    case "pretty": {
+      const [{ prettyReporter }, style] = await Promise.all([import("./pretty.js"), palette(context.color)]);
+      return { needsText: true, ...prettyReporter(context, write, style) };
+    }
     case "sarif": return collecting((await import("./sarif.js")).renderSarif, context, write, false);
     case "markdown": return collecting((await import("./markdown.js")).renderMarkdown, context, write, false);
     case "json": {

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { checkText } from "../../src/pipeline.js";
 import { RULES } from "../../src/rules/index.js";
 import { renderPretty } from "../../src/report/pretty.js";
+import { palette } from "../../src/report/palette.js";
 import { renderJson } from "../../src/report/json.js";
 import { renderSarif } from "../../src/report/sarif.js";
 import { renderGithub, escapeData, escapeProperty } from "../../src/report/github.js";
@@ -23,7 +24,7 @@ describe("report formats on the sample", () => {
     await expect(renderPretty(results, context)).toMatchFileSnapshot("../golden/report.pretty.txt");
   });
   it("pretty, in colour, English", async () => {
-    const out = renderPretty(results, { ...context, color: true, lang: "en" });
+    const out = renderPretty(results, { ...context, color: true, lang: "en" }, await palette(true));
     expect(out).toContain("\u001b[31m");
     await expect(out).toMatchFileSnapshot("../golden/report.pretty-en-color.txt");
   });

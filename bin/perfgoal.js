@@ -20,7 +20,13 @@ if (!existsSync(file)) {
 }
 
 const source = readFileSync(file, "utf8");
-const caches = [`${file}.cache`, join(tmpdir(), `perfgoal-${process.version}-${source.length}.cache`)];
+// V8 takes a cache only under the flags it was made with. The shipped one is made under ours
+// (v8-flags.cjs) alone; a run given flags of its own (`node --single-threaded bin/perfgoal.js`, a
+// profiler) keeps its cache in the temp folder, named by those flags, and never writes over the
+// shipped one (which every later plain run would then reject and write again).
+const own = process.execArgv.length > 0 ? `-${fnv1a(process.execArgv.join("\0"))}` : "";
+const temporary = join(tmpdir(), `perfgoal-${process.version}-${source.length}${own}.cache`);
+const caches = own ? [temporary] : [`${file}.cache`, temporary];
 let cachedData;
 for (const candidate of caches) {
   try {
@@ -34,15 +40,16 @@ for (const candidate of caches) {
 // The bundle is a function expression: (function (exports, require, module, __filename, __dirname) {…})
 const script = new Script(source, { filename: file, cachedData });
 
-// Made at build time; made again (beside the bundle, or in the temp folder) when Node.js changed.
+// Made at build time; made again (beside the bundle, or in the temp folder) when Node.js changed;
+// a run with flags of its own makes its own (above).
 if (cachedData === undefined || script.cachedDataRejected || process.env.PERFGOAL_WRITE_CODE_CACHE) {
   process.once("exit", () => {
     const data = script.createCachedData();
     for (const target of caches) {
       try {
-        const temporary = `${target}.${process.pid}.tmp`;
-        writeFileSync(temporary, data);
-        renameSync(temporary, target);
+        const partial = `${target}.${process.pid}.tmp`;
+        writeFileSync(partial, data);
+        renameSync(partial, target);
         return;
       } catch {
         // not writable: try the next place
@@ -53,3 +60,10 @@ if (cachedData === undefined || script.cachedDataRejected || process.env.PERFGOA
 
 const bundle = { exports: {} };
 script.runInThisContext()(bundle.exports, require("node:module").createRequire(file), bundle, file, dist);
+
+/** A short hash of a text (FNV-1a, 32 bits), for a file name. */
+function fnv1a(text) {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16);
+}

@@ -20,13 +20,7 @@ if (!existsSync(file)) {
 }
 
 const source = readFileSync(file, "utf8");
-// V8 takes a cache only under the flags it was made with. The shipped one is made under ours
-// (v8-flags.cjs) alone; a run given flags of its own (`node --single-threaded bin/perfgoal.js`, a
-// profiler) keeps its cache in the temp folder, named by those flags, and never writes over the
-// shipped one (which every later plain run would then reject and write again).
-const own = process.execArgv.length > 0 ? `-${fnv1a(process.execArgv.join("\0"))}` : "";
-const temporary = join(tmpdir(), `perfgoal-${process.version}-${source.length}${own}.cache`);
-const caches = own ? [temporary] : [`${file}.cache`, temporary];
+const caches = [`${file}.cache`, join(tmpdir(), `perfgoal-${process.version}-${source.length}.cache`)];
 let cachedData;
 for (const candidate of caches) {
   try {
@@ -40,9 +34,12 @@ for (const candidate of caches) {
 // The bundle is a function expression: (function (exports, require, module, __filename, __dirname) {…})
 const script = new Script(source, { filename: file, cachedData });
 
-// Made at build time; made again (beside the bundle, or in the temp folder) when Node.js changed;
-// a run with flags of its own makes its own (above).
-if (cachedData === undefined || script.cachedDataRejected || process.env.PERFGOAL_WRITE_CODE_CACHE) {
+// Made at build time; made again (beside the bundle, or in the temp folder) when Node.js changed.
+// V8 takes a cache only under the flags it was made with, ours (v8-flags.cjs): a run given flags
+// of its own (`node --single-threaded bin/perfgoal.js`, a profiler, NODE_OPTIONS) writes none, or every later
+// plain run would reject the cache it wrote and write it again.
+const remake = process.env.PERFGOAL_WRITE_CODE_CACHE || ((cachedData === undefined || script.cachedDataRejected) && process.execArgv.length === 0 && !process.env.NODE_OPTIONS);
+if (remake) {
   process.once("exit", () => {
     const data = script.createCachedData();
     for (const target of caches) {
@@ -61,9 +58,3 @@ if (cachedData === undefined || script.cachedDataRejected || process.env.PERFGOA
 const bundle = { exports: {} };
 script.runInThisContext()(bundle.exports, require("node:module").createRequire(file), bundle, file, dist);
 
-/** A short hash of a text (FNV-1a, 32 bits), for a file name. */
-function fnv1a(text) {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return (hash >>> 0).toString(16);
-}

@@ -22,6 +22,26 @@ export interface InputPath {
 
 const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 
+/**
+ * Write all of a text to a descriptor, synchronously (a full non-blocking pipe is tried again).
+ * False when stdout's reader has gone (EPIPE on descriptor 1: `| head -1`); any other failure,
+ * a closed FIFO given with `-o` among them, is thrown.
+ */
+export function writeAll(fd: number, text: string): boolean {
+  let buffer = Buffer.from(text);
+  while (buffer.length > 0) {
+    try {
+      buffer = buffer.subarray(writeSync(fd, buffer));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "EAGAIN") continue;
+      if (code === "EPIPE" && fd === 1) return false;
+      throw error;
+    }
+  }
+  return true;
+}
+
 export class Output {
   private readonly fd: number;
   private readonly temporary?: string;
@@ -52,18 +72,7 @@ export class Output {
   }
 
   write(text: string): void {
-    if (this.gone) return;
-    let buffer = Buffer.from(text);
-    while (buffer.length > 0) {
-      try {
-        buffer = buffer.subarray(writeSync(this.fd, buffer));
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === "EAGAIN") continue; // a non-blocking pipe that is full: try again
-        if (code === "EPIPE" && this.fd === 1) { this.gone = true; return; } // `| head`: finish the run for its exit code
-        throw error;
-      }
-    }
+    if (!this.gone && !writeAll(this.fd, text)) this.gone = true; // `| head`: finish the run for its exit code
   }
 
   /** Put the finished report in place. */

@@ -6,10 +6,11 @@
  * - whether a descriptor is a terminal: one that is no character device (a file, a pipe, a
  *   socket) is none, and neither is the null device (a run kept for its exit code); only
  *   another character device is asked with node:tty's isatty;
- * - stdout is written with writeSync on descriptor 1, as the reports are (cli/output.ts).
+ * - stdout is written synchronously on descriptor 1, as the reports are (output.ts writeAll).
  */
-import { fstatSync, statSync, writeSync } from "node:fs";
+import { fstatSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
+import { writeAll } from "./output.js";
 
 const require = createRequire(import.meta.url);
 
@@ -42,15 +43,5 @@ export function stdoutTerminal(): { isTTY?: boolean; columns?: number } {
  * exit code it has so far, as it did when this went through process.stdout.
  */
 export function writeStdout(text: string): void {
-  let buffer = Buffer.from(text);
-  while (buffer.length > 0) {
-    try {
-      buffer = buffer.subarray(writeSync(1, buffer));
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === "EAGAIN") continue; // a non-blocking pipe that is full: try again
-      if (code === "EPIPE") process.exit(process.exitCode ?? 0);
-      throw error;
-    }
-  }
+  if (!writeAll(1, text)) process.exit(process.exitCode ?? 0);
 }

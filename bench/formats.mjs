@@ -25,6 +25,7 @@ import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { baselineBuild, describeCurrent } from "./baseline-build.mjs";
 import { CALIBRATION, FIGURES, calibrationWork } from "./formats-figures.mjs";
+import { stats } from "./measure.mjs";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const STORED = join(ROOT, "bench", "formats-baseline.json");
@@ -46,8 +47,6 @@ const WARM_MS = 3000;
 const WARM_CALLS = 10;
 const ALLOWED = 1.1;
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
-const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
 
 /** A process timing one build: ask() sends it a request and resolves with its answer. */
 function timer(dist) {

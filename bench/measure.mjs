@@ -1,5 +1,6 @@
-// One process measured, for the benchmarks (run.mjs, parallel.mjs): wall time, and peak memory
-// as the maximum resident set size the OS reports (from /usr/bin/time, else polled from /proc).
+// What the benchmarks share: one process measured (run.mjs, parallel.mjs) — wall time, and peak
+// memory as the maximum resident set size the OS reports (from /usr/bin/time, else polled from
+// /proc) — and the median and spread of a figure's runs.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 
@@ -33,3 +34,9 @@ export function once(command, argv) {
     });
   });
 }
+
+/** The median of some numbers (the mean of the middle two for an even count). */
+export const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+
+/** A figure's runs as median and spread (min–max). */
+export const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });

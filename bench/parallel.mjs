@@ -12,7 +12,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "nod
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { ensureCorpus } from "./corpus.mjs";
-import { once } from "./measure.mjs";
+import { once, stats } from "./measure.mjs";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const BIN = join(ROOT, "bin", "perfgoal.js");
@@ -34,8 +34,6 @@ async function shards(files, out) {
   return { wall: Number(process.hrtime.bigint() - start) / 1e6, peak: 0 };
 }
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
-const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
 const ms = (s) => `${s.median.toFixed(0).padStart(6)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
 
 /** Commands measured turn by turn, RUNS times each after one warm-up round; medians and spreads. */

@@ -11,7 +11,7 @@
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { ensureCorpus } from "./corpus.mjs";
-import { hasTime, once as measureOnce } from "./measure.mjs";
+import { hasTime, median, once as measureOnce } from "./measure.mjs";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const BIN = join(ROOT, "bin", "perfgoal.js");
@@ -27,7 +27,6 @@ const once = async (command, argv) => {
   return { wall, peak: peak / 1024 };
 };
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
 const spread = (xs, digits = 0) => `${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)}`;
 
 /** A figure: the runs of one command. */

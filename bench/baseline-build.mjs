@@ -4,7 +4,7 @@
 // (without type declarations). The built copy is kept, named by the full commit hash, so a
 // second run does not build again; delete the folder to build it afresh.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -33,7 +33,10 @@ export function baselineBuild(rev, log = console.error) {
   const short = commit.slice(0, 7);
   const folder = join(BUILDS, commit);
   const dist = join(folder, "dist");
-  if (existsSync(join(folder, ".built"))) return { commit, short, dist, built: false };
+  if (existsSync(join(folder, ".built"))) {
+    linkModules(folder);
+    return { commit, short, dist, built: false };
+  }
 
   // Built in a folder of its own and renamed when complete: an interrupted build is never reused.
   const partial = `${folder}.partial-${process.pid}`;
@@ -45,7 +48,7 @@ export function baselineBuild(rev, log = console.error) {
     git("archive", "--format=tar", "-o", tar, commit);
     execFileSync("tar", ["-xf", tar, "-C", partial]);
     rmSync(tar);
-    symlinkSync(join(ROOT, "node_modules"), join(partial, "node_modules"), "dir");
+    linkModules(partial);
     execFileSync(process.execPath, ["scripts/build.mjs", "--no-types"], { cwd: partial, stdio: ["ignore", "ignore", "pipe"] });
     writeFileSync(join(partial, ".built"), `${commit}\n`);
     rmSync(folder, { recursive: true, force: true });
@@ -57,4 +60,18 @@ export function baselineBuild(rev, log = console.error) {
     const stderr = error.stderr ? String(error.stderr).trim().split("\n").slice(-5).join("\n") : String(error.message ?? error);
     return { unavailable: `the build of ${short} failed: ${stderr}` };
   }
+}
+
+/**
+ * The build's node_modules: a link to this project's. The kept build is shared by every clone on
+ * the machine, and its lazily loaded readers (pdfjs-dist, SheetJS) resolve through the link at
+ * run time, so it points at the clone that runs it, not the one that built it (which may be gone).
+ */
+function linkModules(folder) {
+  const link = join(folder, "node_modules"), target = join(ROOT, "node_modules");
+  let current;
+  try { current = readlinkSync(link); } catch { /* none yet */ }
+  if (current === target) return;
+  rmSync(link, { recursive: true, force: true });
+  symlinkSync(target, link, "dir");
 }
